@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * One import direction: domain → store → components → routes → app.
+ * A layer may import from the layers before it, never from those after it.
+ */
+const layers = ['domain', 'store', 'components', 'routes', 'app'];
+const forbidLaterLayers = (layer) => {
+  const later = layers.slice(layers.indexOf(layer) + 1);
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...later.map((target) => ({
+              regex: `(^|/)${target}/`,
+              message: `src/${layer} must not import from src/${target} (import direction: ${layers.join(' → ')}).`,
+            })),
+            ...(layer === 'domain'
+              ? [{ regex: '^(react|react-dom|react-router|zustand)(/|$)', message: 'src/domain is plain TypeScript: no React, router or store.' }]
+              : []),
+          ],
+        },
+      ],
+    },
+  };
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  ...layers.map(forbidLaterLayers),
+  {
+    // Node-side tooling may use domain code, never the UI layers.
+    files: ['src/tools/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)(store|components|routes|app)/', message: 'src/tools may only import src/domain.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+
+/** Copies the current page's full URL (filters included), and says so to screen readers. */
+export function CopyLinkButton({ label = 'Copy link' }: { label?: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+    window.setTimeout(() => setStatus('idle'), 2500);
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={copy}>
+        {status === 'copied' ? 'Link copied' : label}
+      </button>
+      <span role="status" className="visually-hidden">
+        {status === 'copied' ? 'Link copied to the clipboard' : status === 'failed' ? 'Could not copy the link' : ''}
+      </span>
+    </>
+  );
+}

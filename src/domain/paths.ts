@@ -1,0 +1,36 @@
+/**
+ * Every URL the app links to is built here, so no route string is typed twice.
+ * Paths are relative to the router's basename (BASE_PATH), which React Router adds.
+ */
+import { serializeTimelineFilters, type TimelineFilters } from './filters.ts';
+import type { RecordType } from './types.ts';
+
+export const routePatterns = {
+  timeline: '/',
+  organisations: '/organisations',
+  organisation: '/organisations/:id',
+  event: '/events/:id',
+  delegation: '/delegations/:id',
+  agreement: '/agreements/:id',
+  sources: '/sources',
+  source: '/sources/:id',
+} as const;
+
+const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
+
+function withQuery(path: string, query: string): string {
+  return query === '' ? path : `${path}?${query}`;
+}
+
+export const paths = {
+  timeline: (filters: Partial<TimelineFilters> = {}) => withQuery('/', serializeTimelineFilters(filters)),
+  organisations: (query = '') => withQuery(routePatterns.organisations, query),
+  organisation: (id: string) => withId(routePatterns.organisations, id),
+  event: (id: string) => withId('/events', id),
+  delegation: (id: string) => withId('/delegations', id),
+  agreement: (id: string) => withId('/agreements', id),
+  record: (type: RecordType, id: string) => withId(`/${type}s`, id),
+  sources: () => routePatterns.sources,
+  source: (id: string, quoteAnchor?: string) =>
+    withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
+};

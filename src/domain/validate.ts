@@ -1,0 +1,183 @@
+/**
+ * Whole-dataset validation: schema, unique ids, references, verbatim quotes, dates and
+ * codes. It collects every error (not just the first) so a data editor can fix them in one pass.
+ */
+import type { z } from 'zod';
+import { isKnownCountryCode } from './countries.ts';
+import { parsePartialDate } from './dates.ts';
+import { datasetFileNames, datasetFileSchemas, type DatasetFileName } from './schema.ts';
+import type { RawDataset, RecordDate } from './types.ts';
+
+export interface ValidationError {
+  file: string;
+  /** The record's id, or "#<index>" when it has none. */
+  record: string;
+  /** Field path inside the record, e.g. "participants[2].organisation". */
+  path: string;
+  message: string;
+}
+
+export function formatValidationError(error: ValidationError): string {
+  return `${error.file} ${error.record}${error.path ? ` ${error.path}` : ''}: ${error.message}`;
+}
+
+export interface ValidationResult {
+  errors: ValidationError[];
+  /** The records that passed the schema (all of them when there are no errors). */
+  dataset: RawDataset;
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out === '' ? String(key) : `${out}.${String(key)}`;
+  }, '');
+}
+
+function recordLabel(item: unknown, index: number): string {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id !== '' ? id : `#${index}`;
+}
+
+function isValidCalendarDate(value: string): boolean {
+  const { year, month, day } = parsePartialDate(value);
+  if (month === undefined || day === undefined) return true;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function checkDate(date: RecordDate, report: (path: string, message: string) => void, path = 'date'): void {
+  for (const edge of ['start', 'end'] as const) {
+    const value = date[edge];
+    if (value && !isValidCalendarDate(value)) report(`${path}.${edge}`, `"${value}" is not a real calendar date`);
+  }
+  if (date.start === null && date.end) report(`${path}.end`, 'end is set but start is null');
+  if (date.start && date.end) {
+    const startFirst = date.start.padEnd(10, '-00');
+    const endLast = date.end.length === 4 ? `${date.end}-12-31` : date.end.length === 7 ? `${date.end}-31` : date.end;
+    if (endLast < startFirst) report(`${path}.end`, `end ${date.end} is before start ${date.start}`);
+  }
+  if (date.start !== null && (date.month !== undefined || date.day !== undefined)) {
+    report(path, 'month/day fields are only for dates whose year is unknown (start null); put them in start');
+  }
+  if (date.day !== undefined && date.month === undefined) report(`${path}.day`, 'day given without month');
+}
+
+export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>, sourceTexts: ReadonlyMap<string, string>): ValidationResult {
+  const errors: ValidationError[] = [];
+  const dataset = Object.fromEntries(datasetFileNames.map((name) => [name, []])) as unknown as RawDataset;
+
+  // 1. Schema, record by record, so every error names its record.
+  for (const name of datasetFileNames) {
+    const file = `${name}.json`;
+    const content = files[name];
+    if (!Array.isArray(content)) {
+      errors.push({ file, record: '-', path: '', message: content === undefined ? 'file is missing' : 'must be a JSON array' });
+      continue;
+    }
+    const itemSchema = (datasetFileSchemas[name] as unknown as z.ZodArray<z.ZodType>).element;
+    content.forEach((item, index) => {
+      const result = itemSchema.safeParse(item);
+      if (result.success) (dataset[name] as unknown[]).push(result.data);
+      else for (const issue of result.error.issues) {
+        errors.push({ file, record: recordLabel(item, index), path: formatPath(issue.path), message: issue.message });
+      }
+    });
+  }
+
+  // 2. Unique ids per file.
+  const ids = {} as Record<DatasetFileName, Set<string>>;
+  for (const name of datasetFileNames) {
+    ids[name] = new Set();
+    for (const item of dataset[name]) {
+      if (ids[name].has(item.id)) errors.push({ file: `${name}.json`, record: item.id, path: 'id', message: `duplicate id "${item.id}"` });
+      ids[name].add(item.id);
+    }
+  }
+
+  const reporter = (file: DatasetFileName, record: string) => (path: string, message: string) =>
+    errors.push({ file: `${file}.json`, record, path, message });
+  const ref = (report: (p: string, m: string) => void, target: DatasetFileName, value: string | null | undefined, path: string) => {
+    if (value && !ids[target].has(value)) report(path, `unknown ${target === 'people' ? 'person' : target.replace(/s$/, '')} "${value}"`);
+  };
+  const refs = (report: (p: string, m: string) => void, target: DatasetFileName, values: readonly string[], path: string) =>
+    values.forEach((v, i) => ref(report, target, v, `${path}[${i}]`));
+  const country = (report: (p: string, m: string) => void, code: string | null | undefined, path: string) => {
+    if (code && !isKnownCountryCode(code)) report(path, `unknown country code "${code}"`);
+  };
+
+  // 3. Sources: each names a text file that exists.
+  for (const source of dataset.sources) {
+    if (!sourceTexts.has(source.id)) reporter('sources', source.id)('file', `source text ${source.file} is missing`);
+  }
+
+  // 4. Evidence quotes are verbatim substrings of their source texts.
+  for (const name of datasetFileNames) {
+    if (name === 'sectors' || name === 'sources') continue;
+    for (const item of dataset[name] as Array<{ id: string; evidence: Array<{ source: string; quote: string }> }>) {
+      item.evidence.forEach((evidence, i) => {
+        const report = reporter(name, item.id);
+        if (!ids.sources.has(evidence.source)) {
+          report(`evidence[${i}].source`, `unknown source "${evidence.source}"`);
+          return;
+        }
+        const text = sourceTexts.get(evidence.source);
+        if (text !== undefined && !text.includes(evidence.quote)) {
+          const shown = evidence.quote.length > 60 ? `${evidence.quote.slice(0, 57)}...` : evidence.quote;
+          report(`evidence[${i}].quote`, `quote is not verbatim in source "${evidence.source}": "${shown}"`);
+        }
+      });
+    }
+  }
+
+  // 5. References, dates and country codes.
+  for (const org of dataset.organisations) {
+    const report = reporter('organisations', org.id);
+    ref(report, 'organisations', org.parent, 'parent');
+    if (org.parent === org.id) report('parent', 'an organisation cannot be its own parent');
+    refs(report, 'sectors', org.sectors, 'sectors');
+    country(report, org.country, 'country');
+    if (org.country === null && org.countryInferred) report('countryInferred', 'country is null, so it cannot be inferred');
+  }
+  for (const person of dataset.people) {
+    ref(reporter('people', person.id), 'organisations', person.organisation, 'organisation');
+  }
+  for (const event of dataset.events) {
+    const report = reporter('events', event.id);
+    event.participants.forEach((p, i) => ref(report, 'organisations', p.organisation, `participants[${i}].organisation`));
+    event.people.forEach((p, i) => ref(report, 'people', p.person, `people[${i}].person`));
+    refs(report, 'sectors', event.sectors, 'sectors');
+    ref(report, 'delegations', event.delegation, 'delegation');
+    ref(report, 'events', event.partOf, 'partOf');
+    if (event.partOf === event.id) report('partOf', 'an event cannot be part of itself');
+    country(report, event.location.country, 'location.country');
+    checkDate(event.date, report);
+  }
+  for (const delegation of dataset.delegations) {
+    const report = reporter('delegations', delegation.id);
+    refs(report, 'organisations', delegation.organisers, 'organisers');
+    refs(report, 'organisations', delegation.members, 'members');
+    refs(report, 'sectors', delegation.sectors, 'sectors');
+    country(report, delegation.from.country, 'from.country');
+    delegation.to.forEach((t, i) => country(report, t.country, `to[${i}].country`));
+    delegation.stops.forEach((stop, i) => {
+      refs(report, 'organisations', stop.organisations, `stops[${i}].organisations`);
+      ref(report, 'events', stop.event, `stops[${i}].event`);
+      country(report, stop.country, `stops[${i}].country`);
+      if (stop.date) checkDate(stop.date, report, `stops[${i}].date`);
+    });
+    checkDate(delegation.date, report);
+  }
+  for (const agreement of dataset.agreements) {
+    const report = reporter('agreements', agreement.id);
+    refs(report, 'organisations', agreement.parties, 'parties');
+    ref(report, 'events', agreement.event, 'event');
+    refs(report, 'sectors', agreement.sectors, 'sectors');
+    checkDate(agreement.date, report);
+    if (agreement.parties.length === 0 && !agreement.unnamedParties) {
+      report('parties', 'an agreement needs named parties or an unnamedParties description');
+    }
+  }
+
+  return { errors, dataset };
+}

@@ -1,0 +1,3 @@
+export function AgreementPage() {
+  return <h1>AgreementPage</h1>;
+}

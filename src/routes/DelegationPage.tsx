@@ -1,0 +1,3 @@
+export function DelegationPage() {
+  return <h1>DelegationPage</h1>;
+}

@@ -1,0 +1,3 @@
+export function OrganisationsPage() {
+  return <h1>OrganisationsPage</h1>;
+}

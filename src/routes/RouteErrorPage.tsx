@@ -1,0 +1,58 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { NotFoundMessage } from '../components/NotFoundMessage.tsx';
+import { paths } from '../domain/paths.ts';
+import { suggestClosest } from '../domain/suggest.ts';
+import { useDatasetStore } from '../store/datasetStore.ts';
+import { recordCandidates, type MissingRecord } from './recordLoader.ts';
+
+const kindLabels = {
+  organisation: 'organisation',
+  event: 'event',
+  delegation: 'delegation',
+  agreement: 'agreement',
+  source: 'source',
+} as const;
+
+function linkFor(kind: MissingRecord['kind'], id: string): string {
+  return kind === 'source' ? paths.source(id) : kind === 'organisation' ? paths.organisation(id) : paths.record(kind, id);
+}
+
+/**
+ * The error boundary of every route: a missing record becomes a not-found page with close
+ * matches, and any render failure a readable message with a way back.
+ */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const index = useDatasetStore((s) => s.index);
+
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    const missing = error.data as Partial<MissingRecord> | undefined;
+    if (missing?.kind && missing.id !== undefined && index) {
+      const suggestions = suggestClosest(missing.id, recordCandidates(index, missing.kind)).map((c) => ({
+        label: c.label,
+        to: linkFor(missing.kind!, c.id),
+      }));
+      return (
+        <NotFoundMessage
+          title={`No ${kindLabels[missing.kind]} “${missing.id}”`}
+          detail={`There is no ${kindLabels[missing.kind]} with the id “${missing.id}” in the atlas.`}
+          suggestions={suggestions}
+        />
+      );
+    }
+    return <NotFoundMessage title="Page not found" detail="There is no page at this address." />;
+  }
+
+  const message = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
+  return (
+    <div className="not-found" role="alert">
+      <title>Something went wrong · Trade Mission Atlas</title>
+      <h1>Something went wrong</h1>
+      <p>This page could not be shown. The error was:</p>
+      <pre className="error-detail">{message}</pre>
+      <p>
+        <Link to={paths.timeline()}>Back to the timeline</Link> or <a href="">reload the page</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { resetDatasetStore } from '../src/store/datasetStore.ts';
+
+afterEach(() => {
+  cleanup();
+  resetDatasetStore();
+});

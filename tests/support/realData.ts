@@ -1,0 +1,14 @@
+import { validateDataDir } from '../../src/tools/readDataDir.ts';
+import type { RawDataset } from '../../src/domain/types.ts';
+
+let cached: { dataset: RawDataset; sourceTexts: Map<string, string> } | null = null;
+
+/** The real data/ folder, validated, read once per test file. */
+export function realData() {
+  if (!cached) {
+    const { dataset, errors, content } = validateDataDir('data');
+    if (errors.length > 0) throw new Error(`data/ is invalid: ${errors.length} errors (run npm run data:check)`);
+    cached = { dataset, sourceTexts: content.sourceTexts };
+  }
+  return cached;
+}
