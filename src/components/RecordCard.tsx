@@ -51,6 +51,7 @@ export function RecordCard({ record, roles, headingLevel = 3 }: RecordCardProps)
       )}
       <p className="record-card__place">
         {record.online ? 'Online' : record.place}
+        {(record.online || record.place) && record.countries.length > 0 && <span aria-hidden="true"> · </span>}
         {record.countries.length > 0 && (
           <span className="record-card__countries">
             {record.countries.map((code) => (

@@ -1,3 +1,164 @@
+import { Link, useParams } from 'react-router';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
+import { CountryLabel } from '../components/CountryLabel.tsx';
+import { EvidenceList } from '../components/EvidenceList.tsx';
+import { OrganisationLink } from '../components/OrganisationLink.tsx';
+import { RecordTimeline, rolesMap } from '../components/RecordTimeline.tsx';
+import { SectorTags } from '../components/SectorTags.tsx';
+import { organisationKindLabels } from '../domain/labels.ts';
+import { coParticipants, unitsOf } from '../domain/organisations.ts';
+import { paths } from '../domain/paths.ts';
+import { useDatasetIndex } from '../store/datasetStore.ts';
+import '../components/OrganisationProfile.css';
+
+const maxCoParticipants = 12;
+
 export function OrganisationPage() {
-  return <h1>OrganisationPage</h1>;
+  const { id = '' } = useParams();
+  const index = useDatasetIndex();
+  // The route loader has already answered 404 for unknown ids.
+  const organisation = index.organisationsById.get(id)!;
+  const links = index.recordsByOrganisation.get(id) ?? [];
+  const partners = coParticipants(index, id);
+  const units = unitsOf(index, id);
+  const people = index.peopleByOrganisation.get(id) ?? [];
+  const nativeNames = Object.entries(organisation.names).filter(([, name]) => name !== organisation.name);
+
+  return (
+    <article className="organisation">
+      <title>{`${organisation.name} · Trade Mission Atlas`}</title>
+      <header className="page-header">
+        <p className="page-header__eyebrow">{organisationKindLabels[organisation.kind]}</p>
+        <h1>{organisation.name}</h1>
+        {nativeNames.length > 0 && (
+          <p className="organisation__native">
+            {nativeNames.map(([lang, name]) => (
+              <span key={lang} lang={lang}>
+                {name}
+              </span>
+            ))}
+          </p>
+        )}
+        <p className="page-header__lede">{organisation.summary}</p>
+        <div className="button-row">
+          <Link className="button button--primary" to={paths.timeline({ orgs: [id] })}>
+            Show on timeline
+          </Link>
+          <CopyLinkButton />
+        </div>
+      </header>
+
+      <div className="detail-grid">
+        <div>
+          <section aria-labelledby="records-heading">
+            <h2 id="records-heading">
+              Records <span className="muted">({links.length})</span>
+            </h2>
+            {links.length === 0 ? (
+              <p className="muted">The articles name this organisation without linking it to a dated event, delegation or agreement.</p>
+            ) : (
+              <RecordTimeline records={links.map((l) => l.record)} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} />
+            )}
+          </section>
+          <EvidenceList evidence={organisation.evidence} heading="What the sources say" />
+        </div>
+
+        <aside className="organisation__aside" aria-label="Details">
+          <section className="card" aria-labelledby="facts-heading">
+            <h2 id="facts-heading">Details</h2>
+            <dl className="facts">
+              <dt>Country</dt>
+              <dd>
+                {organisation.country ? (
+                  <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
+                ) : (
+                  'Not stated'
+                )}
+              </dd>
+              <dt>Kind</dt>
+              <dd>{organisationKindLabels[organisation.kind]}</dd>
+              {organisation.aliases.length > 0 && (
+                <>
+                  <dt>Also written</dt>
+                  <dd>{organisation.aliases.join('; ')}</dd>
+                </>
+              )}
+              {organisation.parent && (
+                <>
+                  <dt>Part of</dt>
+                  <dd>
+                    <OrganisationLink id={organisation.parent} />
+                  </dd>
+                </>
+              )}
+              {units.length > 0 && (
+                <>
+                  <dt>Units</dt>
+                  <dd>
+                    <ul className="plain-list">
+                      {units.map((unit) => (
+                        <li key={unit.id}>
+                          <OrganisationLink id={unit.id} />
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              )}
+            </dl>
+            {organisation.sectors.length > 0 && (
+              <>
+                <h3 className="organisation__subheading">Sectors</h3>
+                <SectorTags ids={organisation.sectors} />
+              </>
+            )}
+          </section>
+
+          {people.length > 0 && (
+            <section className="card" aria-labelledby="people-heading">
+              <h2 id="people-heading">People</h2>
+              <ul className="plain-list">
+                {people.map((person) => (
+                  <li key={person.id}>
+                    <strong>{person.name}</strong>
+                    {Object.entries(person.names)
+                      .filter(([, n]) => n !== person.name)
+                      .map(([lang, n]) => (
+                        <span key={lang} lang={lang} className="native-name">
+                          {' '}
+                          {n}
+                        </span>
+                      ))}
+                    {person.transliteration && (
+                      <span className="muted"> ({person.transliteration}, transliteration added by the atlas)</span>
+                    )}
+                    {person.role && <div className="muted">{person.role}</div>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {partners.length > 0 && (
+            <section className="card" aria-labelledby="partners-heading">
+              <h2 id="partners-heading">Appeared with</h2>
+              <ul className="plain-list">
+                {partners.slice(0, maxCoParticipants).map((partner) => (
+                  <li key={partner.id} className="organisation__partner">
+                    <OrganisationLink id={partner.id} />
+                    <span className="muted">
+                      {partner.count} {partner.count === 1 ? 'record' : 'records'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {partners.length > maxCoParticipants && (
+                <p className="muted">and {partners.length - maxCoParticipants} more in its records</p>
+              )}
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
 }

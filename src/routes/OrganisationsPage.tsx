@@ -1,3 +1,155 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { CountryLabel } from '../components/CountryLabel.tsx';
+import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
+import { UrlSearchInput } from '../components/UrlSearchInput.tsx';
+import { useDirectoryFilters } from '../components/useDirectoryFilters.ts';
+import { countryName } from '../domain/countries.ts';
+import { organisationKindLabels } from '../domain/labels.ts';
+import { filterOrganisations } from '../domain/organisations.ts';
+import { paths } from '../domain/paths.ts';
+import type { OrganisationKind } from '../domain/types.ts';
+import { useDatasetIndex } from '../store/datasetStore.ts';
+import '../components/OrganisationDirectory.css';
+
 export function OrganisationsPage() {
-  return <h1>OrganisationsPage</h1>;
+  const index = useDatasetIndex();
+  const { filters, ignored, update } = useDirectoryFilters();
+  const rows = useMemo(() => filterOrganisations(index, filters), [index, filters]);
+
+  const countries = useMemo(
+    () =>
+      [...new Set(index.raw.organisations.map((o) => o.country).filter((c): c is string => c !== null))].sort((a, b) =>
+        countryName(a).localeCompare(countryName(b)),
+      ),
+    [index],
+  );
+  const kinds = useMemo(
+    () => [...new Set(index.raw.organisations.map((o) => o.kind))].sort((a, b) => organisationKindLabels[a].localeCompare(organisationKindLabels[b])),
+    [index],
+  );
+  const total = index.raw.organisations.length;
+  const filtered = filters.q.trim() !== '' || filters.countries.length + filters.kinds.length + filters.sectors.length > 0;
+
+  return (
+    <div>
+      <title>Organisations · Trade Mission Atlas</title>
+      <header className="page-header">
+        <h1>Organisations</h1>
+        <p className="page-header__lede">
+          Every company, government body, city, university, hospital and programme named in the articles, with the records each took part in.
+        </p>
+      </header>
+      <IgnoredParamsNotice ignored={ignored} />
+      <form className="directory-filters card" role="search" aria-label="Filter organisations" onSubmit={(e) => e.preventDefault()}>
+        <div className="directory-filters__field directory-filters__field--wide">
+          <label htmlFor="directory-q">Search by name</label>
+          <UrlSearchInput
+            id="directory-q"
+            value={filters.q}
+            placeholder="e.g. KONE, 通力, Västerås"
+            onChange={(q) => update({ ...filters, q }, { replace: true })}
+          />
+        </div>
+        <div className="directory-filters__field">
+          <label htmlFor="directory-country">Country</label>
+          <select
+            id="directory-country"
+            value={filters.countries[0] ?? ''}
+            onChange={(e) => update({ ...filters, countries: e.target.value ? [e.target.value] : [] })}
+          >
+            <option value="">All countries</option>
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="directory-filters__field">
+          <label htmlFor="directory-kind">Kind</label>
+          <select
+            id="directory-kind"
+            value={filters.kinds[0] ?? ''}
+            onChange={(e) => update({ ...filters, kinds: e.target.value ? [e.target.value as OrganisationKind] : [] })}
+          >
+            <option value="">All kinds</option>
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {organisationKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="directory-filters__field">
+          <label htmlFor="directory-sector">Sector</label>
+          <select
+            id="directory-sector"
+            value={filters.sectors[0] ?? ''}
+            onChange={(e) => update({ ...filters, sectors: e.target.value ? [e.target.value] : [] })}
+          >
+            <option value="">All sectors</option>
+            {index.raw.sectors.map((sector) => (
+              <option key={sector.id} value={sector.id}>
+                {sector.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="directory-filters__field">
+          <label htmlFor="directory-sort">Sort by</label>
+          <select
+            id="directory-sort"
+            value={filters.sort}
+            onChange={(e) => update({ ...filters, sort: e.target.value === 'records' ? 'records' : 'name' })}
+          >
+            <option value="name">Name (A–Z)</option>
+            <option value="records">Number of records</option>
+          </select>
+        </div>
+      </form>
+
+      <p className="directory-count" role="status" aria-live="polite">
+        {filtered ? `${rows.length} of ${total} organisations match` : `${total} organisations`}
+      </p>
+
+      {rows.length === 0 ? (
+        <div className="empty-state card">
+          <p>No organisations match.</p>
+          <Link className="button" to={paths.organisations()}>
+            Clear the filters
+          </Link>
+        </div>
+      ) : (
+        <ul className="directory-list">
+          {rows.map(({ organisation, recordCount }) => {
+            const native = Object.entries(organisation.names)[0];
+            return (
+              <li key={organisation.id} className="directory-row">
+                <div className="directory-row__name">
+                  <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
+                  {native && native[1] !== organisation.name && (
+                    <span className="native-name" lang={native[0]}>
+                      {native[1]}
+                    </span>
+                  )}
+                </div>
+                <div className="directory-row__country">
+                  {organisation.country ? (
+                    <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
+                  ) : (
+                    <span className="muted">Country not stated</span>
+                  )}
+                </div>
+                <div className="directory-row__kind">{organisationKindLabels[organisation.kind]}</div>
+                <div className="directory-row__count">
+                  {recordCount} {recordCount === 1 ? 'record' : 'records'}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
 }
