@@ -46,6 +46,11 @@ export default tseslint.config(
   },
   ...layers.map(forbidLaterLayers),
   {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // Node-side tooling may use domain code, never the UI layers.
     files: ['src/tools/**/*.ts'],
     rules: {
