@@ -1,22 +1,33 @@
 /**
  * Search normalisation: case- and diacritic-insensitive for Latin scripts ("vasteras" finds
- * "Västerås"), and plain substring matching for CJK, which has no word spaces.
+ * "Västerås", "tromso" finds "Tromsø"), and plain substring matching for CJK, which has no word spaces.
  */
+
+/** Latin letters that Unicode does not decompose into a base letter plus a mark. */
+const latinFolds: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 export function normaliseForSearch(text: string): string {
   return text
+    // Apostrophe and dash variants first: NFKD would turn "´" into a space plus a mark.
+    .replace(/[’‘`´ʼ′]/g, "'")
+    .replace(/[‐-―−﹘﹣－]/g, '-')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[‐-―−]/g, '-')
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[øæœßłđðþı]/g, (c) => latinFolds[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Query → tokens; each must occur in the haystack for a match. */
+/** Query → tokens; each must occur in the haystack for a match. Punctuation around a word ("Chengdu," or
+ * "“Opening-Chengdu”") is dropped; punctuation inside it ("C&P", "Opening-Chengdu") is kept. */
 export function searchTokens(query: string): string[] {
   const normalised = normaliseForSearch(query);
-  return normalised === '' ? [] : normalised.split(' ');
+  if (normalised === '') return [];
+  return normalised
+    .split(' ')
+    .map((token) => token.replace(/^\p{P}+|\p{P}+$/gu, ''))
+    .filter((token) => token !== '');
 }
 
 export function matchesTokens(haystack: string, tokens: readonly string[]): boolean {

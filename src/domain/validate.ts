@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { isKnownCountryCode } from './countries.ts';
-import { parsePartialDate } from './dates.ts';
+import { longMonthName, parsePartialDate } from './dates.ts';
 import { datasetFileNames, datasetFileSchemas, type DatasetFileName } from './schema.ts';
 import type { RawDataset, RecordDate } from './types.ts';
 
@@ -39,11 +39,32 @@ function recordLabel(item: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
 
+/** Days in a month (1–12); with no year, the most it can have (29 for February). */
+function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 function isValidCalendarDate(value: string): boolean {
   const { year, month, day } = parsePartialDate(value);
   if (month === undefined || day === undefined) return true;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return day <= daysInMonth(month, year);
+}
+
+/**
+ * Region codes the platform's ICU data names although ISO 3166-1 does not assign them to a country
+ * (exceptionally reserved: Ascension, Clipperton, Sark, Diego Garcia, Ceuta & Melilla, Canary Islands,
+ * Tristan da Cunha). Use the country they belong to.
+ */
+const reservedRegions = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
+
+/** The current code for a deprecated or alias one ("UK" → "GB", "DD" → "DE", "SU" → "RU"); others unchanged. */
+function currentCountryCode(code: string): string {
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function checkDate(date: RecordDate, report: (path: string, message: string) => void, path = 'date'): void {
@@ -61,11 +82,18 @@ function checkDate(date: RecordDate, report: (path: string, message: string) => 
     report(path, 'month/day fields are only for dates whose year is unknown (start null); put them in start');
   }
   if (date.day !== undefined && date.month === undefined) report(`${path}.day`, 'day given without month');
+  if (date.day !== undefined && date.month !== undefined && date.day > daysInMonth(date.month)) {
+    report(`${path}.day`, `${longMonthName(date.month)} has no day ${date.day}`);
+  }
 }
 
 export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>, sourceTexts: ReadonlyMap<string, string>): ValidationResult {
   const errors: ValidationError[] = [];
   const dataset = Object.fromEntries(datasetFileNames.map((name) => [name, []])) as unknown as RawDataset;
+
+  // Files that are missing or not arrays: reported once; references into them are not checked,
+  // so one unreadable file does not also turn every id it holds into an "unknown" error.
+  const unavailable = new Set<DatasetFileName>();
 
   // 1. Schema, record by record, so every error names its record.
   for (const name of datasetFileNames) {
@@ -73,6 +101,7 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     const content = files[name];
     if (!Array.isArray(content)) {
       errors.push({ file, record: '-', path: '', message: content === undefined ? 'file is missing' : 'must be a JSON array' });
+      unavailable.add(name);
       continue;
     }
     const itemSchema = (datasetFileSchemas[name] as unknown as z.ZodArray<z.ZodType>).element;
@@ -85,30 +114,42 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     });
   }
 
-  // 2. Unique ids per file.
+  // 2. Unique ids per file. Records that failed the schema still count as existing (when their id is
+  // a string), so one broken record yields its own errors, not a "duplicate" or "unknown id" at every reference.
   const ids = {} as Record<DatasetFileName, Set<string>>;
   for (const name of datasetFileNames) {
     ids[name] = new Set();
-    for (const item of dataset[name]) {
-      if (ids[name].has(item.id)) errors.push({ file: `${name}.json`, record: item.id, path: 'id', message: `duplicate id "${item.id}"` });
-      ids[name].add(item.id);
+    const content = files[name];
+    if (!Array.isArray(content)) continue;
+    for (const item of content as unknown[]) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string' || id === '') continue;
+      if (ids[name].has(id)) errors.push({ file: `${name}.json`, record: id, path: 'id', message: `duplicate id "${id}"` });
+      ids[name].add(id);
     }
   }
 
   const reporter = (file: DatasetFileName, record: string) => (path: string, message: string) =>
     errors.push({ file: `${file}.json`, record, path, message });
   const ref = (report: (p: string, m: string) => void, target: DatasetFileName, value: string | null | undefined, path: string) => {
-    if (value && !ids[target].has(value)) report(path, `unknown ${target === 'people' ? 'person' : target.replace(/s$/, '')} "${value}"`);
+    if (value && !unavailable.has(target) && !ids[target].has(value)) report(path, `unknown ${target === 'people' ? 'person' : target.replace(/s$/, '')} "${value}"`);
   };
   const refs = (report: (p: string, m: string) => void, target: DatasetFileName, values: readonly string[], path: string) =>
     values.forEach((v, i) => ref(report, target, v, `${path}[${i}]`));
   const country = (report: (p: string, m: string) => void, code: string | null | undefined, path: string) => {
-    if (code && !isKnownCountryCode(code)) report(path, `unknown country code "${code}"`);
+    if (!code) return;
+    const current = currentCountryCode(code);
+    if (current !== code && isKnownCountryCode(current)) report(path, `country code "${code}" is not current ISO 3166-1; use "${current}"`);
+    else if (!isKnownCountryCode(code) || reservedRegions.has(code)) report(path, `unknown country code "${code}"`);
   };
 
   // 3. Sources: each names a text file that exists.
   for (const source of dataset.sources) {
-    if (!sourceTexts.has(source.id)) reporter('sources', source.id)('file', `source text ${source.file} is missing`);
+    const report = reporter('sources', source.id);
+    if (!sourceTexts.has(source.id)) report('file', `source text ${source.file} is missing`);
+    if (source.published.date && !isValidCalendarDate(source.published.date)) {
+      report('published.date', `"${source.published.date}" is not a real calendar date`);
+    }
   }
 
   // 4. Evidence quotes are verbatim substrings of their source texts.
@@ -117,6 +158,7 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     for (const item of dataset[name] as Array<{ id: string; evidence: Array<{ source: string; quote: string }> }>) {
       item.evidence.forEach((evidence, i) => {
         const report = reporter(name, item.id);
+        if (unavailable.has('sources')) return;
         if (!ids.sources.has(evidence.source)) {
           report(`evidence[${i}].source`, `unknown source "${evidence.source}"`);
           return;
