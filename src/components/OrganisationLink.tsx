@@ -6,11 +6,19 @@ import { useDatasetStore } from '../store/datasetStore.ts';
 export function OrganisationLink({ id, showNative = false }: { id: string; showNative?: boolean }) {
   const org = useDatasetStore((s) => s.index?.organisationsById.get(id));
   if (!org) return <span>{id}</span>;
-  const native = Object.values(org.names)[0];
+  // The first name in another language than the English display name, tagged with it.
+  const [nativeLang, native] = Object.entries(org.names).find(([tag, name]) => tag !== 'en' && name !== org.name) ?? [];
   return (
     <Link to={paths.organisation(id)}>
       {org.name}
-      {showNative && native && native !== org.name && <span className="native-name"> {native}</span>}
+      {showNative && native && (
+        <>
+          {' '}
+          <span className="native-name" lang={nativeLang}>
+            {native}
+          </span>
+        </>
+      )}
     </Link>
   );
 }

@@ -1,3 +1,127 @@
+import { Link, useParams } from 'react-router';
+import { DateWithBasis } from '../components/DateWithBasis.tsx';
+import { EvidenceList } from '../components/EvidenceList.tsx';
+import { FigureList } from '../components/FigureList.tsx';
+import { ParticipantGroups } from '../components/ParticipantGroups.tsx';
+import { PeopleWithRoles } from '../components/PeopleWithRoles.tsx';
+import { PlaceText } from '../components/PlaceText.tsx';
+import { RecordPageHeader } from '../components/RecordPageHeader.tsx';
+import { RecordSection } from '../components/RecordSection.tsx';
+import { RelatedRecords } from '../components/RelatedRecords.tsx';
+import { SectorTags } from '../components/SectorTags.tsx';
+import { recordKey } from '../domain/dataset.ts';
+import { eventKindLabels, recordTypeLabels } from '../domain/labels.ts';
+import { paths } from '../domain/paths.ts';
+import { recordStatusExplanations } from '../domain/recordStatus.ts';
+import { relatedToEvent } from '../domain/related.ts';
+import { useDatasetIndex } from '../store/datasetStore.ts';
+
 export function EventPage() {
-  return <h1>EventPage</h1>;
+  const { id = '' } = useParams();
+  const index = useDatasetIndex();
+  const event = index.eventsById.get(id);
+  const related = relatedToEvent(index, id);
+  // The loader answers 404 for unknown ids; this only guards a data reload mid-visit.
+  if (!event) return null;
+
+  const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
+  const delegation = event.delegation ? index.delegationsById.get(event.delegation) : undefined;
+  const { location } = event;
+  const planned = event.status === 'planned';
+
+  return (
+    <article className="record-page">
+      <title>{`${event.title} · Trade Mission Atlas`}</title>
+      <RecordPageHeader
+        eyebrow={`${recordTypeLabels.event} · ${eventKindLabels[event.kind]}`}
+        title={event.title}
+        names={event.names}
+        record={index.recordsByKey.get(recordKey('event', event.id))}
+        statusNote={planned ? recordStatusExplanations.planned : undefined}
+        statusTone="planned"
+      />
+      <div className="detail-grid">
+        <div className="record-page__main">
+          <p className="page-header__lede record-page__summary">{event.summary}</p>
+          <RecordSection id="facts" title="Key facts">
+            <dl className="facts">
+              <dt>Date</dt>
+              <dd>
+                <DateWithBasis date={event.date} />
+              </dd>
+              <dt>Where</dt>
+              <dd>
+                {location.online ? (
+                  <>
+                    <strong>Online</strong>
+                    {(location.city || location.region || location.country) && (
+                      <span className="fact-note">
+                        Hosted from <PlaceText place={location} />
+                      </span>
+                    )}
+                  </>
+                ) : (
+                  <PlaceText place={location} />
+                )}
+              </dd>
+              <dt>Status</dt>
+              <dd>{recordStatusExplanations[event.status]}</dd>
+              {event.series && (
+                <>
+                  <dt>Series</dt>
+                  <dd>
+                    {event.series}{' '}
+                    <Link to={paths.timeline({ q: event.series })} className="fact-link">
+                      Other editions on the timeline
+                    </Link>
+                  </dd>
+                </>
+              )}
+              {parent && (
+                <>
+                  <dt>Part of</dt>
+                  <dd>
+                    <Link to={paths.event(parent.id)}>{parent.title}</Link>
+                  </dd>
+                </>
+              )}
+              {delegation && (
+                <>
+                  <dt>Delegation</dt>
+                  <dd>
+                    <Link to={paths.delegation(delegation.id)}>{delegation.title}</Link>
+                  </dd>
+                </>
+              )}
+              {event.sectors.length > 0 && (
+                <>
+                  <dt>Sectors</dt>
+                  <dd>
+                    <SectorTags ids={event.sectors} />
+                  </dd>
+                </>
+              )}
+            </dl>
+          </RecordSection>
+          <RecordSection id="participants" title="Organisations by role">
+            <ParticipantGroups participants={event.participants} />
+          </RecordSection>
+          {event.people.length > 0 && (
+            <RecordSection id="people" title="People">
+              <PeopleWithRoles people={event.people} />
+            </RecordSection>
+          )}
+          {event.figures.length > 0 && (
+            <RecordSection id="figures" title="Figures stated in the source">
+              <FigureList figures={event.figures} />
+            </RecordSection>
+          )}
+          <EvidenceList evidence={event.evidence} heading="Evidence from the sources" />
+        </div>
+        <aside className="record-page__aside">
+          <RelatedRecords groups={related} />
+        </aside>
+      </div>
+    </article>
+  );
 }

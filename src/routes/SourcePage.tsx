@@ -1,4 +1,15 @@
-import { ensureSourceText } from '../store/datasetStore.ts';
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { ArticleText } from '../components/ArticleText.tsx';
+import { CitingRecordsList } from '../components/CitingRecordsList.tsx';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
+import { RecordSection } from '../components/RecordSection.tsx';
+import { SourceFacts } from '../components/SourceFacts.tsx';
+import { citationsBySource, citingRecordKey, countByKind } from '../domain/citations.ts';
+import { highlightForAnchor, layoutArticle, locateQuotes, mergeHighlights, numberCitations } from '../domain/highlights.ts';
+import { articleLanguage, guessLanguage } from '../domain/languages.ts';
+import { paths } from '../domain/paths.ts';
+import { ensureSourceText, useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { recordLoader } from './recordLoader.ts';
 
 /** Waits for the record check, then the article text. */
@@ -8,6 +19,103 @@ export async function sourceLoader(args: { params: { id?: string } }) {
   return null;
 }
 
+/**
+ * Brings the passage a record page linked to into view and moves focus to it. The router
+ * renders after the browser's own jump to the fragment, so the page does it.
+ */
+function useScrollToAnchor(anchor: string, ready: boolean) {
+  useEffect(() => {
+    if (!anchor || !ready) return;
+    const target = document.getElementById(anchor);
+    if (!target) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    const mark = target.closest('mark');
+    // A passage is shown mid-screen with its context; a section from its heading.
+    target.scrollIntoView?.({ block: mark ? 'center' : 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+    if (mark instanceof HTMLElement) mark.focus({ preventScroll: true });
+  }, [anchor, ready]);
+}
+
 export function SourcePage() {
-  return <h1>SourcePage</h1>;
+  const { id = '' } = useParams();
+  const { hash } = useLocation();
+  const index = useDatasetIndex();
+  const text = useDatasetStore((s) => s.sourceTexts[id]);
+  const source = index.sourcesById.get(id);
+
+  const citations = useMemo(() => citationsBySource(index.raw).get(id) ?? [], [index, id]);
+  const article = useMemo(() => {
+    if (text === undefined || !source) return null;
+    const { quotes, missing } = locateQuotes(text, citations);
+    const highlights = mergeHighlights(quotes);
+    const groups = numberCitations(citations, quotes);
+    const numbers = new Map(groups.flatMap((g) => g.citations.map((c) => [citingRecordKey(c.record), c.number] as const)));
+    return { highlights, missing, groups, numbers, blocks: layoutArticle(text, highlights, source.languages) };
+  }, [text, source, citations]);
+
+  const anchor = decodeURIComponent(hash.replace(/^#/, ''));
+  useScrollToAnchor(anchor, article !== null);
+  // The loader answers 404 for unknown ids; this only guards a data reload mid-visit.
+  if (!source) return null;
+  const active = article ? highlightForAnchor(article.highlights, anchor) : undefined;
+  const { original, originalLang } = source.title;
+
+  return (
+    <article className="source-page">
+      <title>{`${source.title.en} · Trade Mission Atlas`}</title>
+      <header className="page-header">
+        <p className="page-header__eyebrow">
+          <Link to={paths.sources()}>Sources</Link> · Article
+        </p>
+        <h1>{source.title.en}</h1>
+        {original && original !== source.title.en && (
+          <p className="source-original-title" lang={originalLang ?? guessLanguage(original)}>
+            {original}
+          </p>
+        )}
+        <div className="button-row">
+          <CopyLinkButton />
+          <a className="button" href="#text-heading">
+            Jump to the full text
+          </a>
+          <a className="button" href="#citing-heading">
+            Records citing it
+          </a>
+        </div>
+      </header>
+      <div className="detail-grid">
+        <div className="source-page__main">
+          <RecordSection id="about" title="About this article">
+            <p className="source-page__summary">{source.summary}</p>
+            <SourceFacts source={source} counts={countByKind(citations)} />
+          </RecordSection>
+          <RecordSection id="text" title="Full text">
+            <p className="source-page__how">
+              The article as published, unchanged. <mark className="legend-mark">Highlighted</mark> passages support records in
+              the atlas; the small numbers after them link to those records.
+            </p>
+            {article ? (
+              <ArticleText
+                blocks={article.blocks}
+                highlights={article.highlights}
+                numbers={article.numbers}
+                lang={articleLanguage(source.languages)}
+                activeHighlight={active?.index}
+              />
+            ) : (
+              <p role="status">Loading the article text…</p>
+            )}
+            {article && article.missing.length > 0 && (
+              <p className="source-page__missing" role="note">
+                {article.missing.length === 1 ? 'One quote' : `${article.missing.length} quotes`} could not be found in this text.
+              </p>
+            )}
+          </RecordSection>
+        </div>
+        <aside className="source-page__aside">
+          <CitingRecordsList sourceId={source.id} groups={article?.groups ?? []} />
+        </aside>
+      </div>
+    </article>
+  );
 }

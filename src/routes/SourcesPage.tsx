@@ -1,3 +1,29 @@
+import { useMemo } from 'react';
+import { SourceCard } from '../components/SourceCard.tsx';
+import { citationsBySource, countByKind } from '../domain/citations.ts';
+import { useDatasetIndex } from '../store/datasetStore.ts';
+
 export function SourcesPage() {
-  return <h1>SourcesPage</h1>;
+  const index = useDatasetIndex();
+  const citations = useMemo(() => citationsBySource(index.raw), [index]);
+  const sources = index.raw.sources;
+  return (
+    <div className="sources-page">
+      <title>Sources · Trade Mission Atlas</title>
+      <header className="page-header">
+        <h1>Sources</h1>
+        <p className="page-header__lede">
+          The {sources.length === 1 ? 'article' : `${sources.length} articles`} every record in the atlas is extracted from. Each
+          record quotes the passages it rests on; open an article to read it in full with those passages highlighted.
+        </p>
+      </header>
+      <ul className="source-list">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <SourceCard source={source} counts={countByKind(citations.get(source.id) ?? [])} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -1,0 +1,20 @@
+/**
+ * One-line explanations of what a status means, so a reader never takes an intention
+ * for a signed deal. Worded no stronger than the statuses themselves.
+ */
+import type { AgreementStatus } from './types.ts';
+
+export const agreementStatusExplanations: Record<AgreementStatus, string> = {
+  signed: 'Signed: the source reports that the agreement was signed.',
+  memorandum:
+    'Memorandum: the source reports a memorandum (of understanding or cooperation) — a signed statement of intent, not a binding contract.',
+  preliminary: 'Preliminary: the parties reached a preliminary agreement; nothing signed is reported.',
+  planned: 'Planned: announced or pledged for the future; the source does not report that it has happened.',
+  'in-discussion': 'In discussion: the parties are reported to be talking; no agreement is reported.',
+  potential: 'Potential: a possibility or an intention the source mentions; no agreement between the parties is reported.',
+};
+
+export const recordStatusExplanations = {
+  'took-place': 'Took place: the source reports it as having happened.',
+  planned: 'Planned: the source describes it as going to happen; it does not report that it took place.',
+} as const;

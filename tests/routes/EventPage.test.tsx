@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { quoteAnchor } from '../../src/domain/anchors.ts';
+import { renderRoute } from '../support/renderRoute.tsx';
+
+const sessionPath = '/events/chengdu-finland-dialogue-2025-12-04';
+
+describe('event page', () => {
+  it('shows the title, kind, native name with its language and the date with how it is known', async () => {
+    renderRoute(sessionPath);
+    const h1 = await screen.findByRole('heading', { level: 1 });
+    expect(h1).toHaveTextContent('Chengdu–Europe Industrial Dialogue: Finland–Chengdu Cooperation Session');
+    expect(screen.getByText('Event · Matchmaking session')).toBeInTheDocument();
+    expect(screen.getByText('“蓉歐產業對話”——蓉芬合作對話會(“開放成都”合作共享會芬蘭專場)')).toHaveAttribute('lang', 'zh-Hant');
+    const facts = screen.getByRole('region', { name: 'Key facts' });
+    expect(within(facts).getByText('4 Dec 2025').closest('time')).toHaveAttribute('dateTime', '2025-12-04');
+    expect(within(facts).getByText(/^How we know the date: The text gives "December 4"/)).toBeInTheDocument();
+    expect(document.title).toBe(`${h1.textContent} · Trade Mission Atlas`);
+  });
+
+  it('groups participating organisations by role, with their notes', async () => {
+    renderRoute(sessionPath);
+    const section = await screen.findByRole('region', { name: 'Organisations by role' });
+    const hosts = within(section).getByRole('heading', { level: 3, name: 'Hosts' }).parentElement!;
+    expect(within(hosts).getByRole('link', { name: /Embassy of Finland in China/ })).toHaveAttribute(
+      'href',
+      '/organisations/embassy-of-finland-in-china',
+    );
+    expect(within(hosts).getByText(/Jointly hosted \(聯合主辦\)/)).toBeInTheDocument();
+    expect(within(hosts).getByText('芬蘭駐華大使館')).toHaveAttribute('lang', 'zh-Hant');
+    const presenters = within(section).getByRole('heading', { level: 3, name: 'Presenters' }).parentElement!;
+    expect(within(presenters).getByText('Presented the WePark outdoor sports park project.')).toBeInTheDocument();
+  });
+
+  it('names people with their native names, organisations and roles', async () => {
+    renderRoute(sessionPath);
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(within(people).getByText('Lauri Tammi')).toBeInTheDocument();
+    expect(within(people).getByText('唐明')).toHaveAttribute('lang', 'zh-Hant');
+    expect(within(people).getByText("Participant; praised China's business environment")).toBeInTheDocument();
+    expect(within(people).getByRole('link', { name: 'Tammi Consulting' })).toHaveAttribute('href', '/organisations/tammi-consulting');
+  });
+
+  it('states the figures as hedged in the source', async () => {
+    renderRoute(sessionPath);
+    const figures = await screen.findByRole('region', { name: 'Figures stated in the source' });
+    expect(within(figures).getByText('more than 30 Finnish enterprises')).toBeInTheDocument();
+    expect(within(figures).getByText('156 Chengdu enterprises signed up through COICC')).toBeInTheDocument();
+  });
+
+  it('links the series to the timeline searched for it, and the delegation', async () => {
+    renderRoute(sessionPath);
+    expect(await screen.findByRole('link', { name: 'Other editions on the timeline' })).toHaveAttribute(
+      'href',
+      `/?q=${encodeURIComponent('Chengdu–Europe Industrial Dialogue').replace(/%20/g, '+')}`,
+    );
+    expect(screen.getByRole('link', { name: 'Finnish enterprise delegation to Chengdu (December 2025)' })).toHaveAttribute(
+      'href',
+      '/delegations/finnish-enterprise-delegation-chengdu-2025-12',
+    );
+  });
+
+  it('links each evidence quote to its highlight on the source page', async () => {
+    renderRoute(sessionPath);
+    const evidence = await screen.findByRole('region', { name: 'Evidence from the sources' });
+    const quote = 'On the afternoon of December 4, at the Business & Innovation Centre for China-Europe Cooperation (CCEC)';
+    const item = within(evidence).getByText(quote).closest('li')!;
+    expect(within(item).getByRole('link')).toHaveAttribute('href', `/sources/chengdu-finland-dialogue-2025#${quoteAnchor(quote)}`);
+  });
+
+  it('lists related records: sub-events, agreements from the event and records sharing organisations', async () => {
+    renderRoute(sessionPath);
+    const related = await screen.findByRole('region', { name: 'Related records' });
+    const subEvents = within(related).getByRole('heading', { name: 'Sub-events' }).parentElement!;
+    expect(within(subEvents).getByRole('link', { name: /COICC presents the Chengdu & Partners Program/ })).toHaveAttribute(
+      'href',
+      '/events/coicc-chengdu-partners-program-presentation-2025-12-04',
+    );
+    const agreements = within(related).getByRole('heading', { name: 'Agreements from this event' }).parentElement!;
+    expect(within(agreements).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(within(related).getByRole('heading', { name: 'Sharing organisations' })).toBeInTheDocument();
+  });
+
+  it('marks a planned event as planned and says what that means', async () => {
+    renderRoute('/events/finnish-delegation-visit-west-china-hospital-2025-12');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByText('Planned').length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/it does not report that it took place/).length).toBeGreaterThan(0);
+  });
+
+  it('links a sub-event to the event it is part of', async () => {
+    renderRoute('/events/coicc-chengdu-partners-program-presentation-2025-12-04');
+    const facts = await screen.findByRole('region', { name: 'Key facts' });
+    expect(within(facts).getByRole('link', { name: /Finland–Chengdu Cooperation Session/ })).toHaveAttribute('href', sessionPath);
+  });
+
+  it('says "Online" for an online event', async () => {
+    renderRoute('/events/sino-european-new-economic-online-cooperation-conference-2020');
+    const facts = await screen.findByRole('region', { name: 'Key facts' });
+    expect(within(facts).getByText('Online')).toBeInTheDocument();
+    expect(within(facts).getByText('21–22 Dec 2020')).toBeInTheDocument();
+  });
+
+  it('shows a transliteration as added by the atlas', async () => {
+    renderRoute('/events/chengdu-international-sister-cities-conference-2025');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(within(people).getByText('劉樂')).toHaveAttribute('lang', 'zh-Hant');
+    expect(within(people).getAllByText(/transliteration added by the atlas, not in the source/).length).toBeGreaterThan(0);
+    expect(within(people).getByText(/Liu Le/)).toBeInTheDocument();
+  });
+});
