@@ -8,8 +8,14 @@ function shorten(value: string): string {
   return value.length > maxValueLength ? `${value.slice(0, maxValueLength - 1)}…` : value;
 }
 
+export interface IgnoredParamsNoticeProps {
+  ignored: readonly IgnoredParam[];
+  /** Rewrite the URL without the ignored parts; the button shows only when given. */
+  onTidy?: () => void;
+}
+
 /** Says which parts of the link were not understood, instead of failing or silently dropping them. */
-export function IgnoredParamsNotice({ ignored, onTidy }: { ignored: readonly IgnoredParam[]; onTidy: () => void }) {
+export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProps) {
   if (ignored.length === 0) return null;
   const listed = ignored.slice(0, maxListed);
   return (
@@ -26,9 +32,11 @@ export function IgnoredParamsNotice({ ignored, onTidy }: { ignored: readonly Ign
         ))}
         {ignored.length > listed.length && <li>and {ignored.length - listed.length} more</li>}
       </ul>
-      <button type="button" className="button" onClick={onTidy}>
-        Remove them from the link
-      </button>
+      {onTidy && (
+        <button type="button" className="button" onClick={onTidy}>
+          Remove them from the link
+        </button>
+      )}
     </div>
   );
 }

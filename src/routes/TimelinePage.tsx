@@ -1,3 +1,169 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { activeFilterChips, clearedFilters } from '../domain/filterChips.ts';
+import { densityBuckets, filterRecords } from '../domain/filterRecords.ts';
+import { hasActiveFilters } from '../domain/filters.ts';
+import { densityScale, unplacedOnDensityScale } from '../domain/densityScale.ts';
+import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
+import { ActiveFilterChips } from '../components/ActiveFilterChips.tsx';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
+import { DensityStrip } from '../components/DensityStrip.tsx';
+import { FilterDrawer } from '../components/FilterDrawer.tsx';
+import { FilterPanel } from '../components/FilterPanel.tsx';
+import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
+import { NoMatchesMessage } from '../components/NoMatchesMessage.tsx';
+import { RecordTimeline } from '../components/RecordTimeline.tsx';
+import { SortToggle } from '../components/SortToggle.tsx';
+import { useMediaQuery } from '../components/useMediaQuery.ts';
+import { useTimelineFilters } from '../components/useTimelineFilters.ts';
+import './TimelinePage.css';
+
+/** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */
+const narrowQuery = '(max-width: 860px)';
+
+function recordsPhrase(count: number): string {
+  return `${count} ${count === 1 ? 'record' : 'records'}`;
+}
+
 export function TimelinePage() {
-  return <h1>TimelinePage</h1>;
+  const index = useDatasetIndex();
+  const { filters, ignored, setFilters } = useTimelineFilters();
+  const narrow = useMediaQuery(narrowQuery);
+  const drawerOpen = useDatasetStore((s) => s.filtersOpen);
+  const setDrawerOpen = useDatasetStore((s) => s.setFiltersOpen);
+  const drawerButton = useRef<HTMLButtonElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+
+  const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
+  const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
+  const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
+  const chips = activeFilterChips(filters, {
+    sector: (id) => index.sectorsById.get(id)?.label ?? id,
+    organisation: (id) => index.organisationsById.get(id)?.name ?? id,
+  });
+  const filtered = hasActiveFilters(filters);
+  const focusSummary = useCallback(() => summaryRef.current?.focus(), []);
+
+  // The drawer is a narrow-screen thing: leaving the page or widening the window closes it.
+  useEffect(() => {
+    if (!narrow) return;
+    return () => setDrawerOpen(false);
+  }, [narrow, setDrawerOpen]);
+
+  const summary = !filtered
+    ? `All ${recordsPhrase(results.length)}`
+    : results.length === 0
+      ? 'No records match — remove a filter'
+      : `${recordsPhrase(results.length)} ${results.length === 1 ? 'matches' : 'match'}`;
+
+  const panel = <FilterPanel index={index} filters={filters} setFilters={setFilters} />;
+
+  return (
+    <div className="timeline-page">
+      <title>Timeline · Trade Mission Atlas</title>
+      <header className="page-header">
+        <h1>Timeline</h1>
+        <p className="page-header__lede">
+          Trade missions, business delegations, matchmaking events and agreements found in news articles, each
+          backed by the quotes it rests on.
+        </p>
+      </header>
+
+      <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />
+
+      <div className="timeline-layout">
+        {!narrow && (
+          <aside className="timeline-layout__filters" aria-labelledby="timeline-filters-heading">
+            <a
+              className="timeline-layout__skip"
+              href="#timeline-results"
+              onClick={(event) => {
+                // Move focus without a hash in the URL, which would end up in shared links.
+                event.preventDefault();
+                resultsRef.current?.focus();
+              }}
+            >
+              Skip to results
+            </a>
+            <h2 id="timeline-filters-heading" className="timeline-layout__filters-heading">
+              Filters
+            </h2>
+            {panel}
+          </aside>
+        )}
+
+        <div className="timeline-layout__results" id="timeline-results" tabIndex={-1} ref={resultsRef}>
+          <div className="results-toolbar">
+            <div className="results-toolbar__lead">
+              <p className="results-toolbar__summary" role="status" ref={summaryRef} tabIndex={-1}>
+                {summary}
+              </p>
+              <CopyLinkButton />
+            </div>
+            <div className="results-toolbar__actions">
+              {narrow && (
+                <button
+                  type="button"
+                  className="button results-toolbar__filters"
+                  ref={drawerButton}
+                  aria-label={chips.length > 0 ? `Filters, ${chips.length} active` : undefined}
+                  aria-haspopup="dialog"
+                  aria-expanded={drawerOpen}
+                  onClick={() => setDrawerOpen(true)}
+                >
+                  <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                    <path d="M2 4h12M4 8h8M6 12h4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+                  </svg>
+                  Filters
+                  {chips.length > 0 && (
+                    <span className="results-toolbar__filter-count" aria-hidden="true">
+                      {chips.length}
+                    </span>
+                  )}
+                </button>
+              )}
+              <SortToggle sort={filters.sort} onChange={(sort) => setFilters({ ...filters, sort })} />
+            </div>
+          </div>
+
+          <ActiveFilterChips
+            chips={chips}
+            onRemove={(chip) => setFilters(chip.without)}
+            onClearAll={() => setFilters(clearedFilters(filters))}
+            focusWhenEmpty={focusSummary}
+          />
+
+          <DensityStrip
+            buckets={buckets}
+            scale={densityScale(filters)}
+            from={filters.from}
+            to={filters.to}
+            unplaced={unplaced}
+            onSelect={(key) => setFilters({ ...filters, from: key, to: key })}
+          />
+
+          {results.length > 0 ? (
+            <RecordTimeline records={results} />
+          ) : (
+            <NoMatchesMessage
+              chips={chips}
+              countFor={(next) => filterRecords(index.records, next).length}
+              onApply={(next) => setFilters(next)}
+            />
+          )}
+        </div>
+      </div>
+
+      {narrow && (
+        <FilterDrawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          returnFocusTo={drawerButton}
+          doneLabel={results.length === 0 ? 'Show results' : `Show ${recordsPhrase(results.length)}`}
+        >
+          {panel}
+        </FilterDrawer>
+      )}
+    </div>
+  );
 }

@@ -46,8 +46,10 @@ describe('OrganisationsPage', () => {
 
   it('ignores malformed parameters and says so', async () => {
     renderRoute('/organisations?country=XX&kind=spaceship&colour=red');
-    expect(await screen.findByText(/Some parts of this link were ignored/)).toHaveTextContent(
-      'country=XX (not an ISO 3166-1 alpha-2 country code); kind=spaceship (no such kind of organisation); colour=red (unknown parameter)',
-    );
+    const lead = await screen.findByText('3 parts of this link were not understood and are ignored:');
+    const notice = lead.closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('country=XX — not an ISO 3166-1 alpha-2 country code');
+    expect(notice).toHaveTextContent('kind=spaceship — no such kind of organisation');
+    expect(notice).toHaveTextContent('colour=red — unknown parameter');
   });
 });

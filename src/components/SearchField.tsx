@@ -1,0 +1,45 @@
+import { useId, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+export interface SearchFieldProps {
+  /** The search as the URL has it. */
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/**
+ * The timeline's text search. The input is uncontrolled so fast typing never races the
+ * URL update it causes; it takes the URL's value whenever that changes from elsewhere
+ * (Back/Forward, a removed chip, "Clear all") rather than from the person typing in it.
+ */
+export function SearchField({ value, onChange }: SearchFieldProps) {
+  const id = useId();
+  const hintId = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  const navigationType = useNavigationType();
+  const { key } = useLocation();
+  useLayoutEffect(() => {
+    const input = ref.current;
+    if (!input || input.value === value) return;
+    const typing = document.activeElement === input && navigationType !== 'POP';
+    if (!typing) input.value = value;
+  }, [value, navigationType, key]);
+  return (
+    <div className="search-field" role="search">
+      <label htmlFor={id}>Search</label>
+      <input
+        ref={ref}
+        id={id}
+        type="search"
+        defaultValue={value}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      />
+      <p id={hintId} className="search-field__hint">
+        Titles, organisations, people and places, in any script
+      </p>
+    </div>
+  );
+}

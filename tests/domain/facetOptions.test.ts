@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/domain/dataset.ts';
+import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../src/domain/facetOptions.ts';
+import { facetCounts, filterRecords } from '../../src/domain/filterRecords.ts';
+import { yearsWithRecords, filterVocabulary } from '../../src/domain/filterVocabulary.ts';
+import { defaultFilters, type TimelineFilters } from '../../src/domain/filters.ts';
+import { fixtureDataset } from '../fixtures/dataset.ts';
+
+const index = indexDataset(fixtureDataset());
+const f = (overrides: Partial<TimelineFilters>): TimelineFilters => ({ ...defaultFilters, ...overrides });
+const options = (filters: TimelineFilters) => {
+  const counts = facetCounts(index.records, filters);
+  return { types: typeOptions(counts, filters), countries: countryOptions(index, counts, filters), sectors: sectorOptions(index, counts, filters) };
+};
+
+describe('facet options', () => {
+  it('lists all three record types, even one without records', () => {
+    expect(options(f({ types: ['event'] })).types.map((o) => [o.value, o.label, o.selected])).toEqual([
+      ['event', 'Events', true],
+      ['delegation', 'Delegations', false],
+      ['agreement', 'Agreements', false],
+    ]);
+  });
+
+  it('orders countries by records overall, so ticking one does not reorder the list', () => {
+    const before = options(defaultFilters).countries.map((o) => o.value);
+    const after = options(f({ types: ['delegation'], countries: ['SE'] })).countries.map((o) => o.value);
+    expect(after).toEqual(before);
+    expect(before[0]).toBe('CN');
+  });
+
+  it('keeps a selected country that no record has, with a count of 0, so it can be unticked', () => {
+    const japan = options(f({ countries: ['JP'] })).countries.find((o) => o.value === 'JP');
+    expect(japan).toEqual({ value: 'JP', label: 'Japan', count: 0, selected: true });
+  });
+
+  it('lists every sector of the vocabulary, with the counts of the other filters', () => {
+    const sectors = options(f({ types: ['delegation'] })).sectors;
+    expect(sectors.map((o) => o.value).sort()).toEqual([...index.sectorsById.keys()].sort());
+    for (const option of sectors) {
+      expect(option.count).toBe(filterRecords(index.records, f({ types: ['delegation'], sectors: [option.value] })).length);
+    }
+  });
+});
+
+describe('organisationCounts', () => {
+  it('counts each record once per organisation, ignoring the organisation filter itself', () => {
+    const counts = organisationCounts(index.records, f({ orgs: ['nordic-network'] }));
+    expect(counts.get('aurora-oy')).toBe(index.recordsByOrganisation.get('aurora-oy')?.length);
+  });
+
+  it('applies the other filters', () => {
+    const counts = organisationCounts(index.records, f({ types: ['delegation'] }));
+    expect([...counts.keys()].every((id) => index.recordsByOrganisation.get(id)?.some((l) => l.record.type === 'delegation'))).toBe(true);
+  });
+});
+
+describe('filterVocabulary and yearsWithRecords', () => {
+  it('takes sector and organisation ids from the data', () => {
+    const vocabulary = filterVocabulary(index);
+    expect(vocabulary.sectors.has('healthcare')).toBe(true);
+    expect(vocabulary.organisations.has('aurora-oy')).toBe(true);
+    expect(vocabulary.organisations.has('healthcare')).toBe(false);
+  });
+
+  it('lists each year a record can fall in, once, ascending', () => {
+    const years = yearsWithRecords(index.records);
+    expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
+    expect(years).toContain(2025);
+  });
+});
