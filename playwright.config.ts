@@ -30,11 +30,20 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    // The production build, as users get it.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build on a plain static file server (no rewrites), as most hosts serve it.
+      command: `npx tsx src/tools/staticServer.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same site built with BASE_PATH=/atlas/ (npm run build:subpath), hosted under that path.
+      command: `npx tsx src/tools/staticServer.ts --port ${port + 1} --dir dist-subpath --base /atlas/`,
+      url: `http://127.0.0.1:${port + 1}/atlas/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

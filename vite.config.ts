@@ -16,5 +16,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    testTimeout: 20_000,
   },
 });

@@ -1,15 +1,58 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, RouterProvider, type HydrationState } from 'react-router';
 import { routes } from './routes.tsx';
 import './styles.css';
 
+declare global {
+  interface Window {
+    __staticRouterHydrationData?: HydrationState;
+  }
+}
+
 // BASE_URL ends with "/"; React Router's basename must not.
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-const router = createBrowserRouter(routes, { basename });
+const container = document.getElementById('root')!;
+const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
 
-createRoot(document.getElementById('root')!).render(
+/** Run the loaders of the routes this URL matches, so the store holds what the page renders from. */
+async function loadDataForThisUrl(): Promise<void> {
+  const request = new Request(window.location.href);
+  const matches = matchRoutes(routes, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route, params }) => {
+      if (typeof route.loader !== 'function') return;
+      try {
+        await route.loader({ params, request, context: undefined } as never);
+      } catch {
+        // A 404 or a failed load: the router shows it from the hydration data or its own run.
+      }
+    }),
+  );
+}
+
+const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
     <RouterProvider router={router} />
-  </StrictMode>,
+  </StrictMode>
 );
+
+// This page's HTML was prerendered for this path (not a host's fallback page for another one).
+const prerenderedFor = container.dataset.prerenderedPath;
+const prerenderedHere =
+  prerenderedFor !== undefined && withoutTrailingSlash(prerenderedFor) === withoutTrailingSlash(window.location.pathname);
+
+if (prerenderedHere && window.__staticRouterHydrationData) {
+  // Load the same data the prerenderer rendered from before the first render.
+  await loadDataForThisUrl();
+  const router = createBrowserRouter(routes, { basename, hydrationData: window.__staticRouterHydrationData });
+  if (window.location.search === '' && window.location.hash === '') {
+    hydrateRoot(container, app(router));
+  } else {
+    // Filters in the query, or a #passage, change what renders: render afresh (with the data
+    // already loaded, so there is no loading state) rather than hydrate a different view.
+    createRoot(container).render(app(router));
+  }
+} else {
+  createRoot(container).render(app(createBrowserRouter(routes, { basename })));
+}

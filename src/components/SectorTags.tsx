@@ -7,7 +7,7 @@ export function SectorTags({ ids }: { ids: readonly string[] }) {
   const sectorsById = useDatasetStore((s) => s.index?.sectorsById);
   if (ids.length === 0) return null;
   return (
-    <ul className="tags" aria-label="Sectors">
+    <ul className="tags">
       {ids.map((id) => (
         <li key={id}>
           <Link className="tag" to={paths.timeline({ sectors: [id] })}>

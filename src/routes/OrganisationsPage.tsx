@@ -41,7 +41,7 @@ export function OrganisationsPage() {
         </p>
       </header>
       <IgnoredParamsNotice ignored={ignored} />
-      <form className="directory-filters card" role="search" aria-label="Filter organisations" onSubmit={(e) => e.preventDefault()}>
+      <div className="directory-filters card" role="search" aria-label="Filter organisations">
         <div className="directory-filters__field directory-filters__field--wide">
           <label htmlFor="directory-q">Search by name</label>
           <UrlSearchInput
@@ -107,7 +107,7 @@ export function OrganisationsPage() {
             <option value="records">Number of records</option>
           </select>
         </div>
-      </form>
+      </div>
 
       <p className="directory-count" role="status" aria-live="polite">
         {filtered ? `${rows.length} of ${total} organisations match` : `${total} organisations`}

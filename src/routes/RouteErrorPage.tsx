@@ -1,9 +1,7 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { NotFoundMessage } from '../components/NotFoundMessage.tsx';
 import { paths } from '../domain/paths.ts';
-import { suggestClosest } from '../domain/suggest.ts';
-import { useDatasetStore } from '../store/datasetStore.ts';
-import { recordCandidates, type MissingRecord } from './recordLoader.ts';
+import type { MissingRecord } from './recordLoader.ts';
 
 const kindLabels = {
   organisation: 'organisation',
@@ -23,12 +21,12 @@ function linkFor(kind: MissingRecord['kind'], id: string): string {
  */
 export function RouteErrorPage() {
   const error = useRouteError();
-  const index = useDatasetStore((s) => s.index);
+  const { pathname } = useLocation();
 
   if (isRouteErrorResponse(error) && error.status === 404) {
     const missing = error.data as Partial<MissingRecord> | undefined;
-    if (missing?.kind && missing.id !== undefined && index) {
-      const suggestions = suggestClosest(missing.id, recordCandidates(index, missing.kind)).map((c) => ({
+    if (missing?.kind && missing.id !== undefined) {
+      const suggestions = (missing.suggestions ?? []).map((c) => ({
         label: c.label,
         to: linkFor(missing.kind!, c.id),
       }));
@@ -40,7 +38,7 @@ export function RouteErrorPage() {
         />
       );
     }
-    return <NotFoundMessage title="Page not found" detail="There is no page at this address." />;
+    return <NotFoundMessage title="Page not found" detail={`There is no page at ${pathname}.`} />;
   }
 
   const message = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);

@@ -1,42 +1,41 @@
 import { data } from 'react-router';
-import type { DatasetIndex } from '../domain/dataset.ts';
-import { ensureDataset } from '../store/datasetStore.ts';
+import type { SliceKind } from '../domain/slices.ts';
+import { suggestClosest, type Candidate } from '../domain/suggest.ts';
+import { ensureDataset, ensureNames, ensureSlice } from '../store/datasetStore.ts';
 
-export type RecordKind = 'organisation' | 'event' | 'delegation' | 'agreement' | 'source';
+export type RecordKind = SliceKind;
 
-/** What a 404 thrown by a record loader carries, for the not-found page's suggestions. */
+/** What a 404 thrown by a record loader carries, for the not-found page. */
 export interface MissingRecord {
   kind: RecordKind;
   id: string;
+  suggestions: Candidate[];
 }
 
-const collections: Record<RecordKind, (index: DatasetIndex) => Map<string, unknown>> = {
-  organisation: (i) => i.organisationsById,
-  event: (i) => i.eventsById,
-  delegation: (i) => i.delegationsById,
-  agreement: (i) => i.agreementsById,
-  source: (i) => i.sourcesById,
-};
-
-/** Route loader for a record page: waits for the data and answers 404 for an unknown id. */
+/**
+ * Route loader for a record page: loads that record's slice of the dataset and answers
+ * 404, with close matches by name, for an unknown id.
+ */
 export function recordLoader(kind: RecordKind) {
   return async ({ params }: { params: { id?: string } }) => {
-    const index = await ensureDataset();
     const id = params.id ?? '';
-    if (!collections[kind](index).has(id)) {
-      throw data({ kind, id } satisfies MissingRecord, { status: 404, statusText: 'Not Found' });
+    const index = await ensureSlice(kind, id);
+    if (!index) {
+      const names = await ensureNames();
+      const suggestions = suggestClosest(id, names[kind] ?? []);
+      throw data({ kind, id, suggestions } satisfies MissingRecord, { status: 404, statusText: 'Not Found' });
     }
     return null;
   };
 }
 
-export function recordCandidates(index: DatasetIndex, kind: RecordKind): Array<{ id: string; label: string }> {
-  switch (kind) {
-    case 'organisation':
-      return index.raw.organisations.map((o) => ({ id: o.id, label: [o.name, ...Object.values(o.names), ...o.aliases].join(' / ') }));
-    case 'source':
-      return index.raw.sources.map((s) => ({ id: s.id, label: s.title.en }));
-    default:
-      return index.raw[`${kind}s`].map((r) => ({ id: r.id, label: r.title }));
-  }
+/** Route loader for the pages that list everything (timeline, directory, sources). */
+export async function wholeDatasetLoader() {
+  await ensureDataset();
+  return null;
+}
+
+/** Route loader for any path no route matches: a real 404, for the router and for static hosts. */
+export function notFoundLoader(): never {
+  throw data(null, { status: 404, statusText: 'Not Found' });
 }

@@ -1,63 +1,118 @@
 /**
- * The one store: what is not in the URL. The loaded dataset with its indexes, the
- * article texts fetched so far, and UI preferences. Filter state never lives here.
+ * The one store: what is not in the URL. The dataset loaded so far with its indexes (the
+ * whole of it, or the slices the visited pages needed), the article texts fetched so far,
+ * and UI preferences. Filter state never lives here.
  */
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import type { DatasetIndex } from '../domain/dataset.ts';
 import { indexDataset } from '../domain/dataset.ts';
-import { parseDataset } from '../domain/loadDataset.ts';
+import { parseDataset, parseRawDataset } from '../domain/loadDataset.ts';
+import { hasRecord, mergeDatasets, type SliceKind } from '../domain/slices.ts';
 import type { RawDataset } from '../domain/types.ts';
 
 export interface DatasetState {
   index: DatasetIndex | null;
+  /** True once the whole dataset is loaded, not just slices. */
+  complete: boolean;
+  /** Slices merged so far ("kind:id"). */
+  slices: ReadonlySet<string>;
   sourceTexts: Record<string, string>;
   /** Whether the filter drawer is open on narrow screens. */
   filtersOpen: boolean;
   setFiltersOpen: (open: boolean) => void;
+  /** Put the whole dataset in place. */
   setDataset: (raw: RawDataset) => DatasetIndex;
+  /** Merge one page's slice into what is loaded. */
+  addSlice: (key: string, raw: RawDataset) => DatasetIndex;
   setSourceText: (id: string, text: string) => void;
 }
 
-const initialState = { index: null, sourceTexts: {}, filtersOpen: false };
+const initialState = { index: null, complete: false, slices: new Set<string>(), sourceTexts: {}, filtersOpen: false };
 
-export const useDatasetStore = create<DatasetState>()((set) => ({
+const datasetStore = createStore<DatasetState>()((set, get) => ({
   ...initialState,
   setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
   setDataset: (raw) => {
     const index = indexDataset(raw);
-    set({ index });
+    set({ index, complete: true });
+    return index;
+  },
+  addSlice: (key, raw) => {
+    const { index: current, slices } = get();
+    const index = indexDataset(current ? mergeDatasets(current.raw, raw) : raw);
+    set({ index, slices: new Set([...slices, key]) });
     return index;
   },
   setSourceText: (id, text) => set((state) => ({ sourceTexts: { ...state.sourceTexts, [id]: text } })),
 }));
 
-/** For tests: back to an empty store. */
+/**
+ * The store's React hook. Unlike zustand's own, its server snapshot is the current state, not
+ * the initial one: prerendering fills the store before rendering, and the browser loads the
+ * same data before hydrating, so both render from the data rather than from an empty store.
+ * Selectors must return stable values (a slice of the state, not a new object).
+ */
+export const useDatasetStore = Object.assign(
+  function useDatasetStore<T>(selector: (state: DatasetState) => T): T {
+    const snapshot = () => selector(datasetStore.getState());
+    return useSyncExternalStore(datasetStore.subscribe, snapshot, snapshot);
+  },
+  { getState: datasetStore.getState, setState: datasetStore.setState, subscribe: datasetStore.subscribe },
+);
+
+/** For tests: back to an empty store, with nothing cached or in flight. */
 export function resetDatasetStore(): void {
-  useDatasetStore.setState(initialState);
+  useDatasetStore.setState({ ...initialState, slices: new Set() });
+  fullInflight = null;
+  namesCache = null;
 }
 
-const dataUrl = (path: string) => `${import.meta.env.BASE_URL}${path}`;
+export const dataUrl = (path: string) => `${import.meta.env.BASE_URL}${path}`;
 
-let inflight: Promise<DatasetIndex> | null = null;
+async function fetchJson(path: string): Promise<unknown | null> {
+  const response = await fetch(dataUrl(path));
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status}).`);
+  // Hosts that answer every path with index.html send HTML for a file that does not exist.
+  if (!(response.headers.get('Content-Type') ?? '').includes('json')) return null;
+  return response.json();
+}
 
-/** Fetch, validate and index the dataset once; later calls reuse it. Used by route loaders. */
+let fullInflight: Promise<DatasetIndex> | null = null;
+
+/** Fetch, validate and index the whole dataset once (timeline, directory, sources list). */
 export function ensureDataset(): Promise<DatasetIndex> {
-  const loaded = useDatasetStore.getState().index;
-  if (loaded) return Promise.resolve(loaded);
-  inflight ??= fetch(dataUrl('data/dataset.json'))
-    .then((response) => {
-      if (!response.ok) throw new Error(`Could not load the data (HTTP ${response.status}).`);
-      return response.json() as Promise<unknown>;
-    })
+  const { index, complete } = useDatasetStore.getState();
+  if (index && complete) return Promise.resolve(index);
+  fullInflight ??= fetchJson('data/dataset.json')
     .then((json) => {
+      if (json === null) throw new Error('The data file is missing (HTTP 404).');
       const index = parseDataset(json);
-      useDatasetStore.setState({ index });
+      useDatasetStore.setState({ index, complete: true });
       return index;
     })
     .finally(() => {
-      inflight = null;
+      fullInflight = null;
     });
-  return inflight;
+  return fullInflight;
+}
+
+export const sliceUrlPath = (kind: SliceKind, id: string) => `data/slices/${kind}/${encodeURIComponent(id)}.json`;
+
+/**
+ * The part of the dataset one record's page needs: a deep link downloads that, not the
+ * whole corpus. Resolves null when there is no such record.
+ */
+export async function ensureSlice(kind: SliceKind, id: string): Promise<DatasetIndex | null> {
+  const { index, complete, slices } = useDatasetStore.getState();
+  const key = `${kind}:${id}`;
+  if (index && complete) return hasRecord(index, kind, id) ? index : null;
+  if (index && slices.has(key)) return index;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
+  const json = await fetchJson(sliceUrlPath(kind, id));
+  if (json === null) return null;
+  return useDatasetStore.getState().addSlice(key, parseRawDataset(json));
 }
 
 export async function ensureSourceText(id: string): Promise<string> {
@@ -68,6 +123,19 @@ export async function ensureSourceText(id: string): Promise<string> {
   const text = await response.text();
   useDatasetStore.getState().setSourceText(id, text);
   return text;
+}
+
+export interface NameEntry {
+  id: string;
+  label: string;
+}
+
+let namesCache: Promise<Record<SliceKind, NameEntry[]>> | null = null;
+
+/** Every record's id and name, for "did you mean" on a not-found page. */
+export function ensureNames(): Promise<Record<SliceKind, NameEntry[]>> {
+  namesCache ??= fetchJson('data/names.json').then((json) => (json ?? {}) as Record<SliceKind, NameEntry[]>);
+  return namesCache;
 }
 
 /** Narrow selectors. */

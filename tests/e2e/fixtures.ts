@@ -1,18 +1,34 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
-/** Every e2e test fails on a console error or a request to another host. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+/** The two local static servers: the site at /, and the same site built under /atlas/. */
+export const appOrigins = [`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`];
+
+/**
+ * Every e2e test fails on a script error, a console error, a request to another host, or a
+ * failed request other than a page or a record's data slice (which 404 for unknown ids).
+ */
 export const test = base.extend<{ appPage: Page }>({
-  appPage: async ({ page, baseURL }, use) => {
+  appPage: async ({ page }, use) => {
     const problems: string[] = [];
-    const origin = new URL(baseURL!).origin;
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      // The browser logs every 404 response; which ones are acceptable is checked below.
+      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource: the server responded with a status of 404')) {
+        problems.push(`console error: ${msg.text()}`);
+      }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${request.url()}`);
+      if (!['data:', 'blob:'].includes(url.protocol) && !appOrigins.includes(url.origin)) problems.push(`request to another host: ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      const expected404 = response.request().resourceType() === 'document' || /\/data\/slices\//.test(pathname);
+      if (response.status() >= 400 && !(response.status() === 404 && expected404)) {
+        problems.push(`HTTP ${response.status()} for ${response.url()}`);
+      }
     });
     await use(page);
     expect(problems).toEqual([]);

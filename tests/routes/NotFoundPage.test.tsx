@@ -18,4 +18,9 @@ describe('not-found pages', () => {
     const suggestion = screen.getByRole('link', { name: /Foreign Affairs Office of the Chengdu/ });
     expect(suggestion).toHaveAttribute('href', '/organisations/chengdu-foreign-affairs-office');
   });
+
+  it('loads only the slice a record page needs, and still answers 404 for an unknown id', async () => {
+    renderRoute('/events/no-such-event', { data: 'fetch' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'No event “no-such-event”' })).toBeInTheDocument();
+  });
 });

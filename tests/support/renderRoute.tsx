@@ -1,18 +1,41 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
 import { routes } from '../../src/app/routes.tsx';
+import { indexDataset } from '../../src/domain/dataset.ts';
 import { useDatasetStore } from '../../src/store/datasetStore.ts';
+import { resolveDataFile } from '../../src/tools/datasetPlugin.ts';
 import { realData } from './realData.ts';
 
-/**
- * Render the real route tree at a URL through a memory router, with the real data
- * already in the store (and the article texts, so source pages need no fetch).
- */
-export function renderRoute(url: string) {
+/** Answer the app's data requests from data/, exactly as the dev server and the build would. */
+export function serveRealDataOverFetch() {
   const { dataset, sourceTexts } = realData();
-  useDatasetStore.getState().setDataset(dataset);
-  for (const [id, text] of sourceTexts) useDatasetStore.getState().setSourceText(id, text);
+  const loaded = { index: indexDataset(dataset), sourceTexts };
+  const base = import.meta.env.BASE_URL;
+  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;
+    const file = url.startsWith(base) ? resolveDataFile(loaded, decodeURIComponent(url.slice(base.length))) : undefined;
+    return file ? new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
+  });
+}
+
+export interface RenderRouteOptions {
+  /**
+   * "preloaded" (default): the whole dataset and every article text are in the store.
+   * "fetch": the store starts empty and the route loaders fetch what they need.
+   */
+  data?: 'preloaded' | 'fetch';
+}
+
+/** Render the real route tree at a URL through a memory router, with the real data. */
+export function renderRoute(url: string, { data = 'preloaded' }: RenderRouteOptions = {}) {
+  serveRealDataOverFetch();
+  if (data === 'preloaded') {
+    const { dataset, sourceTexts } = realData();
+    useDatasetStore.getState().setDataset(dataset);
+    for (const [id, text] of sourceTexts) useDatasetStore.getState().setSourceText(id, text);
+  }
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   return { router, user, ...render(<RouterProvider router={router} />) };

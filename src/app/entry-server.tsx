@@ -1,0 +1,54 @@
+/**
+ * Server rendering for the prerenderer (src/tools/prerender.ts): renders one URL of the real
+ * route tree with React Router's static APIs, from the data that page's client will load.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { RawDataset } from '../domain/types.ts';
+import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
+import { routes } from './routes.tsx';
+
+export interface PageData {
+  /** The whole dataset, or the slice the page's loader fetches. */
+  dataset: RawDataset;
+  whole: boolean;
+  /** The slice key ("organisation:kone") when `whole` is false. */
+  sliceKey?: string;
+  sourceTexts?: Record<string, string>;
+}
+
+export interface RenderedPage {
+  status: number;
+  /** Elements React hoists to <head> (the page's <title>). */
+  head: string;
+  body: string;
+  /** The router's inline hydration script, or '' when the page is not to be hydrated. */
+  hydrationScript: string;
+}
+
+const hydrationScriptPattern = /<script>window\.__staticRouterHydrationData = [\s\S]*?<\/script>/;
+const leadingHoistables = /^(?:<(?:title|meta|link)\b[^>]*>(?:[^<]*<\/title>)?)+/;
+
+export async function renderPage(pathWithBase: string, data: PageData, options: { basename: string; hydrate: boolean }): Promise<RenderedPage> {
+  resetDatasetStore();
+  const store = useDatasetStore.getState();
+  if (data.whole) store.setDataset(data.dataset);
+  else store.addSlice(data.sliceKey ?? 'prerender', data.dataset);
+  for (const [id, text] of Object.entries(data.sourceTexts ?? {})) store.setSourceText(id, text);
+
+  const handler = createStaticHandler(routes, { basename: options.basename });
+  const context = await handler.query(new Request(new URL(pathWithBase, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`Unexpected redirect while prerendering ${pathWithBase}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={options.hydrate} />
+    </StrictMode>,
+  );
+  const head = leadingHoistables.exec(html)?.[0] ?? '';
+  let body = html.slice(head.length);
+  const hydrationScript = hydrationScriptPattern.exec(body)?.[0] ?? '';
+  body = body.replace(hydrationScript, '');
+  return { status: context.statusCode, head, body, hydrationScript };
+}

@@ -1,0 +1,43 @@
+/**
+ * A plain static file server for the built site, with no rewrite rules: what most static
+ * hosts do. A path with no file gets dist/404.html with status 404 (vite preview, by contrast,
+ * answers every path with index.html, which would hide a missing page).
+ *
+ *   tsx src/tools/staticServer.ts [--port 4174] [--dir dist] [--base /]
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const port = Number(option('port', '4174'));
+const dir = path.resolve(option('dir', 'dist'));
+const base = option('base', process.env.BASE_PATH ?? '/');
+const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false });
+const notFoundPage = path.join(dir, '404.html');
+
+const server = http.createServer((req, res) => {
+  const notFound = () => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(fs.existsSync(notFoundPage) ? fs.readFileSync(notFoundPage) : 'Not found');
+  };
+  const url = req.url ?? '/';
+  const [pathname, query] = url.split(/\?(.*)/s);
+  if (base !== '/' && pathname === base.replace(/\/$/, '')) {
+    res.writeHead(301, { Location: `${base}${query ? `?${query}` : ''}` });
+    res.end();
+    return;
+  }
+  if (!url.startsWith(base)) return notFound();
+  // Mount the folder at the base path, as a host serving the site under a sub-path would.
+  req.url = `/${url.slice(base.length)}`;
+  serveFiles(req, res, notFound);
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`));
