@@ -1,63 +1,39 @@
-import { boundToMonth, longMonthName, parsePartialDate } from './dates.ts';
+import { longMonthName, parsePartialDate } from './dates.ts';
 import type { TimelineRecord } from './dataset.ts';
-import type { FacetKey, TimelineFilters } from './filters.ts';
-import { sortRecords } from './dataset.ts';
-import { matchesTokens, searchTokens } from './text.ts';
-
-type Predicate = (record: TimelineRecord) => boolean;
-
-/** One predicate per active filter, so facet counts can leave one out. */
-function predicates(filters: TimelineFilters): Record<FacetKey | 'q' | 'date', Predicate | null> {
-  const tokens = searchTokens(filters.q);
-  const from = filters.from ? boundToMonth(filters.from, 'first') : null;
-  const to = filters.to ? boundToMonth(filters.to, 'last') : null;
-  return {
-    q: tokens.length > 0 ? (r) => matchesTokens(r.searchText, tokens) : null,
-    types: filters.types.length > 0 ? (r) => filters.types.includes(r.type) : null,
-    countries: filters.countries.length > 0 ? (r) => r.countries.some((c) => filters.countries.includes(c)) : null,
-    sectors: filters.sectors.length > 0 ? (r) => r.sectors.some((s) => filters.sectors.includes(s)) : null,
-    orgs: filters.orgs.length > 0 ? (r) => r.organisations.some((o) => filters.orgs.includes(o.id)) : null,
-    // A record overlaps the range if any month it can cover lies inside; unknown years cannot be placed.
-    date:
-      from !== null || to !== null
-        ? (r) => r.span !== null && (from === null || r.span.last >= from) && (to === null || r.span.first <= to)
-        : null,
-  };
-}
-
-function combine(list: Array<Predicate | null>): Predicate {
-  const active = list.filter((p): p is Predicate => p !== null);
-  return (record) => active.every((p) => p(record));
-}
+import type { TimelineFilters } from './filters.ts';
+import {
+  countPerValue,
+  filterMasks,
+  hasBit,
+  intersect,
+  maskOrAll,
+  recordBitsets,
+  selected,
+  type FilterMaskKey,
+} from './recordBitsets.ts';
 
 /** Records matching every filter (OR within a filter, AND across filters), in the requested order. */
 export function filterRecords(records: readonly TimelineRecord[], filters: TimelineFilters): TimelineRecord[] {
-  const matches = records.filter(combine(Object.values(predicates(filters))));
-  return sortRecords(matches, filters.sort);
+  const index = recordBitsets(records);
+  return selected(index, intersect(Object.values(filterMasks(index, filters)), index.words), filters.sort);
 }
 
 export type FacetCounts = Record<'types' | 'countries' | 'sectors', Map<string, number>>;
 
 /** For each facet, counts per value with all the *other* active filters applied. */
 export function facetCounts(records: readonly TimelineRecord[], filters: TimelineFilters): FacetCounts {
-  const all = predicates(filters);
-  const counts: FacetCounts = { types: new Map(), countries: new Map(), sectors: new Map() };
-  const valuesOf: Record<keyof FacetCounts, (r: TimelineRecord) => string[]> = {
-    types: (r) => [r.type],
-    countries: (r) => r.countries,
-    sectors: (r) => r.sectors,
-  };
-  for (const facet of Object.keys(counts) as Array<keyof FacetCounts>) {
-    const others = combine(
-      (Object.keys(all) as Array<keyof typeof all>).filter((key) => key !== facet).map((key) => all[key]),
+  const index = recordBitsets(records);
+  const masks = filterMasks(index, filters);
+  const allBut = (facet: FilterMaskKey) =>
+    intersect(
+      (Object.keys(masks) as FilterMaskKey[]).filter((key) => key !== facet).map((key) => masks[key]),
+      index.words,
     );
-    const tally = counts[facet];
-    for (const record of records) {
-      if (!others(record)) continue;
-      for (const value of valuesOf[facet](record)) tally.set(value, (tally.get(value) ?? 0) + 1);
-    }
-  }
-  return counts;
+  return {
+    types: countPerValue(index.types, allBut('types')),
+    countries: countPerValue(index.countries, allBut('countries')),
+    sectors: countPerValue(index.sectors, allBut('sectors')),
+  };
 }
 
 export interface DensityBucket {
@@ -72,37 +48,38 @@ export interface DensityBucket {
  * that match every filter except the date range, so the strip shows where else to look.
  */
 export function densityBuckets(records: readonly TimelineRecord[], filters: TimelineFilters): DensityBucket[] {
-  const withoutDate = filterRecords(records, { ...filters, from: null, to: null });
+  const index = recordBitsets(records);
+  const masks = filterMasks(index, { ...filters, from: null, to: null });
+  const withoutDate = maskOrAll(index, intersect(Object.values(masks), index.words));
   const singleYear =
     filters.from !== null && filters.to !== null && filters.from.slice(0, 4) === filters.to.slice(0, 4)
-      ? filters.from.slice(0, 4)
+      ? Number(filters.from.slice(0, 4))
       : null;
+  const { year, month } = index;
   if (singleYear !== null) {
     const counts = new Array<number>(12).fill(0);
-    for (const r of withoutDate) {
-      if (r.span === null || !r.date.start) continue;
-      const { year, month } = parsePartialDate(r.date.start);
-      if (String(year) === singleYear && month !== undefined) counts[month - 1]! += 1;
+    for (let i = 0; i < records.length; i += 1) {
+      if (year[i] === singleYear && month[i]! > 0 && hasBit(withoutDate, i)) counts[month[i]! - 1]! += 1;
     }
-    return counts.map((count, i) => ({
-      key: `${singleYear}-${String(i + 1).padStart(2, '0')}`,
-      label: `${longMonthName(i + 1)} ${singleYear}`,
+    return counts.map((count, m) => ({
+      key: `${singleYear}-${String(m + 1).padStart(2, '0')}`,
+      label: `${longMonthName(m + 1)} ${singleYear}`,
       count,
     }));
   }
   const years = new Map<number, number>();
-  for (const r of withoutDate) {
-    if (!r.date.start) continue;
-    const { year } = parsePartialDate(r.date.start);
-    years.set(year, (years.get(year) ?? 0) + 1);
+  for (let i = 0; i < records.length; i += 1) {
+    if (year[i]! !== -1 && hasBit(withoutDate, i)) years.set(year[i]!, (years.get(year[i]!) ?? 0) + 1);
   }
   if (years.size === 0) return [];
-  const min = Math.min(...years.keys());
-  const max = Math.max(...years.keys());
-  const buckets: DensityBucket[] = [];
-  for (let year = min; year <= max; year += 1) {
-    buckets.push({ key: String(year), label: String(year), count: years.get(year) ?? 0 });
+  let min = Infinity;
+  let max = -Infinity;
+  for (const y of years.keys()) {
+    min = Math.min(min, y);
+    max = Math.max(max, y);
   }
+  const buckets: DensityBucket[] = [];
+  for (let y = min; y <= max; y += 1) buckets.push({ key: String(y), label: String(y), count: years.get(y) ?? 0 });
   return buckets;
 }
 
