@@ -99,17 +99,30 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   const peopleById = byId(raw.people);
   const eventsById = byId(raw.events);
   const countryOf = (orgId: string) => organisationsById.get(orgId)?.country ?? null;
+  // Each organisation's names are normalised once, not once per record it appears in.
+  const organisationNorm = new Map<string, string>();
+  const normalisedOrganisation = (orgId: string) => {
+    let text = organisationNorm.get(orgId);
+    if (text === undefined) {
+      text = normaliseForSearch(organisationText(organisationsById.get(orgId)));
+      organisationNorm.set(orgId, text);
+    }
+    return text;
+  };
 
   const build = (
     base: Omit<TimelineRecord, 'sortKey' | 'span' | 'searchText' | 'countries'> & { countries: Array<string | null> },
     extraSearch: string[],
   ): TimelineRecord => {
-    const countries = [
-      ...new Set([...base.countries, ...base.organisations.map((o) => countryOf(o.id))].filter((c): c is string => c !== null)),
-    ].sort();
-    const searchText = normaliseForSearch(
-      [base.title, base.summary, ...base.organisations.map((o) => organisationText(organisationsById.get(o.id))), ...extraSearch].join(' \u0000 '),
-    );
+    const countrySet = new Set<string>();
+    for (const code of base.countries) if (code !== null) countrySet.add(code);
+    for (const { id } of base.organisations) {
+      const code = countryOf(id);
+      if (code !== null) countrySet.add(code);
+    }
+    const countries = [...countrySet].sort();
+    const organisationTexts = [...new Set(base.organisations.map((o) => o.id))].map(normalisedOrganisation);
+    const searchText = [normaliseForSearch([base.title, base.summary, ...extraSearch].join(' \u0000 ')), ...organisationTexts].join(' \u0000 ');
     return { ...base, countries, sortKey: dateSortKey(base.date), span: monthSpan(base.date), searchText };
   };
 
@@ -189,11 +202,13 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   for (const record of records) {
     const rolesByOrg = new Map<string, string[]>();
     for (const { id, role } of record.organisations) {
-      rolesByOrg.set(id, [...(rolesByOrg.get(id) ?? []), role]);
+      const roles = rolesByOrg.get(id);
+      if (roles) roles.push(role);
+      else rolesByOrg.set(id, [role]);
     }
     for (const [id, roles] of rolesByOrg) {
       const links = recordsByOrganisation.get(id) ?? [];
-      links.push({ record, roles: [...new Set(roles)] });
+      links.push({ record, roles: roles.length === 1 ? roles : [...new Set(roles)] });
       recordsByOrganisation.set(id, links);
     }
     for (const country of record.countries) countryRecordCounts.set(country, (countryRecordCounts.get(country) ?? 0) + 1);
@@ -202,7 +217,9 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   const peopleByOrganisation = new Map<string, Person[]>();
   for (const person of raw.people) {
     if (!person.organisation) continue;
-    peopleByOrganisation.set(person.organisation, [...(peopleByOrganisation.get(person.organisation) ?? []), person]);
+    const people = peopleByOrganisation.get(person.organisation);
+    if (people) people.push(person);
+    else peopleByOrganisation.set(person.organisation, [person]);
   }
 
   return {
@@ -219,7 +236,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     recordsByOrganisation,
     peopleByOrganisation,
     organisationSearchText: new Map(
-      raw.organisations.map((org) => [org.id, normaliseForSearch(`${organisationText(org)} ${org.summary}`)]),
+      raw.organisations.map((org) => [org.id, `${normalisedOrganisation(org.id)} ${normaliseForSearch(org.summary)}`]),
     ),
     countryRecordCounts,
   };

@@ -6,7 +6,11 @@
 /** Latin letters that Unicode does not decompose into a base letter plus a mark. */
 const latinFolds: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
+// Plain ASCII needs none of the Unicode work below; most text at corpus scale is mostly ASCII.
+const nonAscii = /[^\x00-\x7f]/;
+
 export function normaliseForSearch(text: string): string {
+  if (!nonAscii.test(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     // Apostrophe and dash variants first: NFKD would turn "´" into a space plus a mark.
     .replace(/[’‘`´ʼ′]/g, "'")
