@@ -7,7 +7,7 @@
 const latinFolds: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 // Plain ASCII needs none of the Unicode work below; most text at corpus scale is mostly ASCII.
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[^ -~\s]/;
 
 export function normaliseForSearch(text: string): string {
   if (!nonAscii.test(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
