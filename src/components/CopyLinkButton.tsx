@@ -1,7 +1,11 @@
 import { useState } from 'react';
+import { ShareButton } from './ShareButton.tsx';
 
-/** Copies the current page's full URL (filters included), and says so to screen readers. */
-export function CopyLinkButton({ label = 'Copy link' }: { label?: string }) {
+/**
+ * Copies the current page's full URL (filters included), and says so to screen readers.
+ * Followed by a "Share" button where the browser has a share sheet (`share={false}` to leave it out).
+ */
+export function CopyLinkButton({ label = 'Copy link', share = true }: { label?: string; share?: boolean }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -20,6 +24,7 @@ export function CopyLinkButton({ label = 'Copy link' }: { label?: string }) {
       <span role="status" className="visually-hidden">
         {status === 'copied' ? 'Link copied to the clipboard' : status === 'failed' ? 'Could not copy the link' : ''}
       </span>
+      {share && <ShareButton />}
     </>
   );
 }

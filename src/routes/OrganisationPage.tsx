@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { CountryLabel } from '../components/CountryLabel.tsx';
 import { EvidenceList } from '../components/EvidenceList.tsx';
+import { ExportMenu } from '../components/ExportMenu.tsx';
 import { OrganisationLink } from '../components/OrganisationLink.tsx';
 import { RecordTimeline, rolesMap } from '../components/RecordTimeline.tsx';
 import { SectorTags } from '../components/SectorTags.tsx';
@@ -19,6 +20,7 @@ export function OrganisationPage() {
   // The route loader has already answered 404 for unknown ids.
   const organisation = index.organisationsById.get(id)!;
   const links = index.recordsByOrganisation.get(id) ?? [];
+  const records = links.map((l) => l.record);
   const partners = coParticipants(index, id);
   const units = unitsOf(index, id);
   const people = index.peopleByOrganisation.get(id) ?? [];
@@ -45,6 +47,7 @@ export function OrganisationPage() {
             Show on timeline
           </Link>
           <CopyLinkButton />
+          {records.length > 0 && <ExportMenu records={records} view={{ kind: 'organisation', organisation }} />}
         </div>
       </header>
 
@@ -57,7 +60,7 @@ export function OrganisationPage() {
             {links.length === 0 ? (
               <p className="muted">The articles name this organisation without linking it to a dated event, delegation or agreement.</p>
             ) : (
-              <RecordTimeline records={links.map((l) => l.record)} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} />
+              <RecordTimeline records={records} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} />
             )}
           </section>
           <EvidenceList evidence={organisation.evidence} heading="What the sources say" />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { CountryLabel } from '../components/CountryLabel.tsx';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
 import { UrlSearchInput } from '../components/UrlSearchInput.tsx';
@@ -39,6 +40,9 @@ export function OrganisationsPage() {
         <p className="page-header__lede">
           Every company, government body, city, university, hospital and programme named in the articles, with the records each took part in.
         </p>
+        <div className="button-row">
+          <CopyLinkButton />
+        </div>
       </header>
       <IgnoredParamsNotice ignored={ignored} />
       <div className="directory-filters card" role="search" aria-label="Filter organisations">
@@ -48,7 +52,8 @@ export function OrganisationsPage() {
             id="directory-q"
             value={filters.q}
             placeholder="e.g. KONE, 通力, Västerås"
-            onChange={(q) => update({ ...filters, q }, { replace: true })}
+            // Back undoes the whole search: its first letter pushes a history entry, the rest replace it.
+            onChange={(q) => update({ ...filters, q }, { replace: filters.q !== '' })}
           />
         </div>
         <div className="directory-filters__field">

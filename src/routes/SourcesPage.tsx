@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { SourceCard } from '../components/SourceCard.tsx';
 import { citationsBySource, countByKind } from '../domain/citations.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
@@ -16,6 +17,9 @@ export function SourcesPage() {
           The {sources.length === 1 ? 'article' : `${sources.length} articles`} every record in the atlas is extracted from. Each
           record quotes the passages it rests on; open an article to read it in full with those passages highlighted.
         </p>
+        <div className="button-row">
+          <CopyLinkButton />
+        </div>
       </header>
       <ul className="source-list">
         {sources.map((source) => (

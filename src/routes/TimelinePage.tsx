@@ -7,6 +7,7 @@ import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { ActiveFilterChips } from '../components/ActiveFilterChips.tsx';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { DensityStrip } from '../components/DensityStrip.tsx';
+import { ExportMenu } from '../components/ExportMenu.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
@@ -98,7 +99,10 @@ export function TimelinePage() {
               <p className="results-toolbar__summary" role="status" ref={summaryRef} tabIndex={-1}>
                 {summary}
               </p>
-              <CopyLinkButton />
+              <div className="button-row">
+                <CopyLinkButton />
+                <ExportMenu records={results} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
+              </div>
             </div>
             <div className="results-toolbar__actions">
               {narrow && (

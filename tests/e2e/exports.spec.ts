@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { parseQuotedCsv } from '../support/parseCsv.ts';
+import { appOrigins, axeViolations, expect, test } from './fixtures.ts';
+
+interface Downloaded {
+  name: string;
+  bytes: Buffer;
+  text: string;
+}
+
+/** Click a control and read the file the browser saves (a real download, CSP and all). */
+async function download(page: Page, control: Locator): Promise<Downloaded> {
+  const [file] = await Promise.all([page.waitForEvent('download'), control.click()]);
+  expect(await file.failure()).toBeNull();
+  const bytes = fs.readFileSync(await file.path());
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+async function openDownloads(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Download', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  return page.locator(`#${(await toggle.getAttribute('aria-controls'))!.replace(/:/g, '\\:')}`);
+}
+
+function csvObjects(file: Downloaded): Array<Record<string, string>> {
+  // RFC 4180 with a UTF-8 byte-order mark, so spreadsheets read 通力 and Västerås correctly.
+  expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = parseQuotedCsv(file.text);
+  return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!])));
+}
+
+function calendarEvents(file: Downloaded) {
+  expect(file.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  const calendar = new ICAL.Component(ICAL.parse(file.text));
+  expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+test('the timeline downloads its filtered view (?country=SE) as CSV, JSON and iCalendar', async ({ appPage: page }) => {
+  await page.goto('/?country=SE');
+  const summary = await page.getByText(/^\d+ records? match/).textContent();
+  const shown = Number(summary!.match(/^\d+/)![0]);
+  const panel = await openDownloads(page);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const csv = await download(page, panel.getByRole('button', { name: 'Download CSV' }));
+  expect(csv.name).toBe('trade-missions-filtered.csv');
+  const rows = csvObjects(csv);
+  expect(rows).toHaveLength(shown);
+  for (const row of rows) {
+    expect(row.countries!.split('; ')).toContain('SE');
+    expect(row.country_names).toContain('Sweden');
+    expect(row.url).toBe(`${appOrigins[0]}/${row.type}s/${row.id}`);
+  }
+
+  const json = await download(page, panel.getByRole('button', { name: 'JSON' }));
+  expect(json.name).toBe('trade-missions-filtered.json');
+  const data = JSON.parse(json.text);
+  expect(data.view).toBe(`${appOrigins[0]}/?country=SE`);
+  expect(data.filters.countries).toEqual(['SE']);
+  expect(data.count).toBe(shown);
+  expect(data.records.map((r: { id: string }) => r.id)).toEqual(rows.map((r) => r.id));
+
+  const ics = await download(page, panel.getByRole('button', { name: 'Calendar (.ics)' }));
+  expect(ics.name).toBe('trade-missions-filtered.ics');
+  const events = calendarEvents(ics);
+  const datedEvents = data.records.filter((r: { type: string; date: { start: string | null } }) => r.type === 'event' && r.date.start);
+  expect(events.map((e) => e.uid)).toEqual(datedEvents.map((r: { id: string }) => `${r.id}@trade-mission-atlas`));
+  for (const [i, event] of events.entries()) {
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString().slice(0, datedEvents[i].date.start.length)).toBe(datedEvents[i].date.start);
+  }
+});
+
+test('the timeline offers the whole dataset as one JSON file', async ({ appPage: page }) => {
+  await page.goto('/');
+  const panel = await openDownloads(page);
+  const file = await download(page, panel.getByRole('link', { name: 'Whole dataset (JSON)' }));
+  expect(file.name).toBe('trade-mission-atlas-dataset.json');
+  const dataset = JSON.parse(file.text);
+  expect(Object.keys(dataset).sort()).toEqual(['agreements', 'delegations', 'events', 'organisations', 'people', 'sectors', 'sources']);
+  expect(dataset.organisations.some((o: { id: string }) => o.id === 'kone')).toBe(true);
+});
+
+test('an organisation page downloads its records as CSV, JSON and iCalendar', async ({ appPage: page }) => {
+  await page.goto('/organisations/kone');
+  const panel = await openDownloads(page);
+
+  const csv = await download(page, panel.getByRole('button', { name: 'Download CSV' }));
+  expect(csv.name).toBe('trade-missions-kone.csv');
+  const rows = csvObjects(csv);
+  expect(rows.map((r) => r.id)).toEqual(['chengdu-finland-dialogue-2025-12-04']);
+  expect(rows[0]).toMatchObject({ type: 'event', date_start: '2025-12-04', date: '4 Dec 2025' });
+  expect(rows[0]!.organisations).toContain('KONE (Presenter)');
+
+  const json = await download(page, panel.getByRole('button', { name: 'JSON' }));
+  expect(json.name).toBe('trade-missions-kone.json');
+  const data = JSON.parse(json.text);
+  expect(data.organisation).toMatchObject({ id: 'kone', name: 'KONE', names: { 'zh-Hant': '通力' } });
+  expect(data.count).toBe(1);
+
+  const ics = await download(page, panel.getByRole('button', { name: 'Calendar (.ics)' }));
+  expect(ics.name).toBe('trade-missions-kone.ics');
+  const [event, ...others] = calendarEvents(ics);
+  expect(others).toEqual([]);
+  expect(event!.uid).toBe('chengdu-finland-dialogue-2025-12-04@trade-mission-atlas');
+  expect(event!.startDate.isDate).toBe(true);
+  expect(event!.startDate.toString()).toBe('2025-12-04');
+  expect(event!.endDate.toString()).toBe('2025-12-05');
+  expect(event!.description).toContain(`${appOrigins[0]}/events/chengdu-finland-dialogue-2025-12-04`);
+  expect(event!.description).toMatch(/Source: .+ http:\/\/127\.0\.0\.1:\d+\/sources\/[a-z0-9-]+#q-/);
+});
+
+test('under a sub-path, the files link to pages under that path', async ({ appPage: page }) => {
+  await page.goto(`${appOrigins[1]}/atlas/organisations/kone`);
+  const panel = await openDownloads(page);
+  const data = JSON.parse((await download(page, panel.getByRole('button', { name: 'JSON' }))).text);
+  expect(data.view).toBe(`${appOrigins[1]}/atlas/organisations/kone`);
+  expect(data.records[0].url).toBe(`${appOrigins[1]}/atlas/events/chengdu-finland-dialogue-2025-12-04`);
+
+  await page.goto(`${appOrigins[1]}/atlas/?country=SE`);
+  const timelinePanel = await openDownloads(page);
+  await expect(timelinePanel.getByRole('link', { name: 'Whole dataset (JSON)' })).toHaveAttribute('href', '/atlas/data/dataset.json');
+});
+
+test('the download panel closes on Escape and fits a 390 px screen', async ({ appPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/organisations/kone');
+  const panel = await openDownloads(page);
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeFocused();
+});
+
+test('a Share button appears after hydration where the browser can share, and shares title and URL', async ({ appPage: page }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { __shared: shared });
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
+  });
+  // A prerendered page with no query string is hydrated: a mismatch would log a console error.
+  await page.goto('/organisations/kone');
+  await page.getByRole('button', { name: 'Share' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([
+    { title: 'KONE · Trade Mission Atlas', url: `${appOrigins[0]}/organisations/kone` },
+  ]);
+});
+
+test('without the Web Share API there is no Share button, only Copy link', async ({ appPage: page }) => {
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+  await page.goto('/sources');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+});
