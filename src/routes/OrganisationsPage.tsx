@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
-import { CountryLabel } from '../components/CountryLabel.tsx';
+import { OrganisationDirectoryList } from '../components/OrganisationDirectoryList.tsx';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
 import { UrlSearchInput } from '../components/UrlSearchInput.tsx';
 import { useDirectoryFilters } from '../components/useDirectoryFilters.ts';
@@ -126,34 +126,7 @@ export function OrganisationsPage() {
           </Link>
         </div>
       ) : (
-        <ul className="directory-list">
-          {rows.map(({ organisation, recordCount }) => {
-            const native = Object.entries(organisation.names)[0];
-            return (
-              <li key={organisation.id} className="directory-row">
-                <div className="directory-row__name">
-                  <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
-                  {native && native[1] !== organisation.name && (
-                    <span className="native-name" lang={native[0]}>
-                      {native[1]}
-                    </span>
-                  )}
-                </div>
-                <div className="directory-row__country">
-                  {organisation.country ? (
-                    <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
-                  ) : (
-                    <span className="muted">Country not stated</span>
-                  )}
-                </div>
-                <div className="directory-row__kind">{organisationKindLabels[organisation.kind]}</div>
-                <div className="directory-row__count">
-                  {recordCount} {recordCount === 1 ? 'record' : 'records'}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <OrganisationDirectoryList rows={rows} />
       )}
     </div>
   );
