@@ -1,0 +1,221 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000 --runs 30]`: generates (or reuses, cached under
+ * node_modules/.cache/atlas-bench/<n>-<seed>) synthetic datasets and measures, in Node, the index
+ * build and the timeline's per-query work (filterRecords + facetCounts + densityBuckets).
+ * The measuring code lives in src/tools/bench/{queries,stats}.ts (no Node APIs) for browser runs.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { loadDataset, prepareSynthDataset } from './bench/datasets.ts';
+import { benchDataset, meetsQueryTargets, targets, type SizeResult } from './bench/queries.ts';
+import { formatMs } from './bench/stats.ts';
+
+export * from './bench/queries.ts';
+export * from './bench/stats.ts';
+export { loadDataset, prepareSynthDataset, benchCacheRoot } from './bench/datasets.ts';
+
+export interface BenchCliOptions {
+  sizes: number[];
+  seed: number;
+  runs: number;
+  warmup: number;
+  indexRuns: number;
+  json: string | null;
+  validate: boolean;
+  regenerate: boolean;
+  /** Query fixed-shape copies of the records (see withStableShape). */
+  stableShape: boolean;
+}
+
+const usage =
+  'usage: tsx src/tools/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--runs 30] [--warmup 5] [--index-runs 10] [--validate] [--regenerate] [--stable-shape] [--json <file>]';
+
+export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
+  const options: BenchCliOptions = { sizes: [1000, 10_000, 100_000], seed: 1, runs: 30, warmup: 5, indexRuns: 10, json: null, validate: false, regenerate: false, stableShape: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value\n${usage}`);
+      return v;
+    };
+    const integer = (v: string) => {
+      const n = Number(v.replace(/_/g, '').replace(/k$/i, '000'));
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: "${v}" is not a whole number\n${usage}`);
+      return n;
+    };
+    switch (flag) {
+      case '--sizes':
+        options.sizes = value().split(',').filter(Boolean).map(integer);
+        break;
+      case '--seed':
+        options.seed = integer(value());
+        break;
+      case '--runs':
+        options.runs = integer(value());
+        break;
+      case '--warmup':
+        options.warmup = integer(value());
+        break;
+      case '--index-runs':
+        options.indexRuns = integer(value());
+        break;
+      case '--json':
+        options.json = value();
+        break;
+      case '--validate':
+        options.validate = true;
+        break;
+      case '--regenerate':
+        options.regenerate = true;
+        break;
+      case '--stable-shape':
+        options.stableShape = true;
+        break;
+      default:
+        throw new Error(`unknown argument "${arg}"\n${usage}`);
+    }
+  }
+  if (options.sizes.length === 0 || options.sizes.some((n) => n < 1)) throw new Error('--sizes needs positive record counts');
+  if (options.runs < 1) throw new Error('--runs must be at least 1');
+  return options;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; loadAverage: number[] };
+  /** The commit measured (HEAD; uncommitted edits are not recorded). */
+  commit: string | null;
+  options: BenchCliOptions;
+  sizes: Array<
+    SizeResult & {
+      generateMs: number;
+      generated: boolean;
+      loadMs: number;
+      validation?: { ms: number; errors: number };
+      /** 1-minute load average before and after measuring this size (the machine may be shared). */
+      load: [number, number];
+    }
+  >;
+}
+
+const n = (x: number) => x.toLocaleString('en-GB');
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** HEAD's commit id, read-only (`git rev-parse`); null outside a checkout. */
+export function headCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+export function machineInfo(): BenchReport['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: os.availableParallelism?.() ?? cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg().map(round2),
+  };
+}
+
+/** Aligned plain-text table (console.table cannot right-align numbers). */
+export function formatTable(header: string[], rows: string[][], rightAligned: boolean[] = []): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (rightAligned[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+
+export function formatReport(report: BenchReport): string {
+  const target = (size: number) => size >= targets.atRecords;
+  const indexRows = report.sizes.map((s) => [
+    n(s.size),
+    s.generated ? formatMs(s.generateMs) : 'cached',
+    formatMs(s.loadMs),
+    s.validation ? `${formatMs(s.validation.ms)}${s.validation.errors ? ` (${s.validation.errors} errors!)` : ''}` : '–',
+    formatMs(s.index.build.median),
+    formatMs(s.index.build.p95),
+    formatMs(s.index.ready.median),
+    target(s.size) ? (s.index.build.median <= targets.indexBuildMs ? 'met' : 'MISSED') : '',
+    `${s.load[0]} → ${s.load[1]}`,
+  ]);
+  const queryRows = report.sizes.flatMap((s) =>
+    s.queries.map((q) => [
+      n(s.size),
+      q.query,
+      n(q.matches),
+      formatMs(q.total.median),
+      formatMs(q.total.p95),
+      formatMs(q.parts.filter),
+      formatMs(q.parts.facets),
+      formatMs(q.parts.density),
+      target(s.size) ? (meetsQueryTargets(q) ? 'met' : 'MISSED') : '',
+    ]),
+  );
+  const m = report.machine;
+  return [
+    `Machine: ${m.cpus} CPUs, ${m.cpuModel}, Node ${m.node}, ${m.platform}; load average ${m.loadAverage.join(' ')}`,
+    `Date: ${report.date}; commit ${report.commit ?? 'unknown'}`,
+    `Runs: ${report.options.runs} timed after ${report.options.warmup} warm-up per query, each after an untimed different text query; index build ${report.options.indexRuns} runs after 1 warm-up.` +
+      (report.options.stableShape ? ' Queries run on fixed-shape copies of the records (--stable-shape).' : ''),
+    '',
+    `Index build (indexDataset; "+ first query" adds the first unfiltered filter/facets/density call and any lazily built index), target ≤ ${targets.indexBuildMs} ms median at ${n(targets.atRecords)} records`,
+    formatTable(
+      ['records', 'generate', 'read JSON', 'validate', 'index median', 'index p95', '+ first query', 'target', 'load avg'],
+      indexRows,
+      [true, true, true, true, true, true, true, false, false],
+    ),
+    '',
+    `Per query: filterRecords + facetCounts + densityBuckets; target ≤ ${targets.queryMedianMs} ms median and ≤ ${targets.queryP95Ms} ms p95 at ${n(targets.atRecords)} records`,
+    formatTable(
+      ['records', 'query', 'matches', 'median', 'p95', 'filter', 'facets', 'density', 'target'],
+      queryRows,
+      [true, false, true, true, true, true, true, true, false],
+    ),
+  ].join('\n');
+}
+
+export function runBench(options: BenchCliOptions, log: (message: string) => void = (m) => console.error(m)): BenchReport {
+  const report: BenchReport = { date: new Date().toISOString(), machine: machineInfo(), commit: headCommit(), options, sizes: [] };
+  for (const size of options.sizes) {
+    const prepared = prepareSynthDataset(size, options.seed, { regenerate: options.regenerate });
+    const loadBefore = os.loadavg()[0]!;
+    log(`${n(size)} records: ${prepared.generated ? `generated in ${formatMs(prepared.generateMs)}` : 'reused'} ${prepared.dir}`);
+    const loaded = loadDataset(prepared.dir, { validate: options.validate });
+    if (loaded.validation) log(`  validated in ${formatMs(loaded.validation.ms)}: ${loaded.validation.errors} errors`);
+    const result = benchDataset(
+      loaded.raw,
+      { index: { warmup: 1, runs: options.indexRuns }, query: { warmup: options.warmup, runs: options.runs }, stableShape: options.stableShape },
+      (message) => log(`  ${message}`),
+    );
+    report.sizes.push({
+      ...result,
+      generateMs: prepared.generateMs,
+      generated: prepared.generated,
+      loadMs: loaded.loadMs,
+      ...(loaded.validation ? { validation: loaded.validation } : {}),
+      load: [round2(loadBefore), round2(os.loadavg()[0]!)],
+    });
+  }
+  return report;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    const options = parseBenchArgs(process.argv.slice(2));
+    const report = runBench(options);
+    console.log(formatReport(report));
+    if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
