@@ -123,7 +123,26 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     const countries = [...countrySet].sort();
     const organisationTexts = [...new Set(base.organisations.map((o) => o.id))].map(normalisedOrganisation);
     const searchText = [normaliseForSearch([base.title, base.summary, ...extraSearch].join(' \u0000 ')), ...organisationTexts].join(' \u0000 ');
-    return { ...base, countries, sortKey: dateSortKey(base.date), span: monthSpan(base.date), searchText };
+    // One object literal with fixed field order: every record gets the same hidden class in V8,
+    // which keeps sorting and scanning 100,000 of them fast.
+    return {
+      type: base.type,
+      id: base.id,
+      title: base.title,
+      kind: base.kind,
+      status: base.status,
+      date: base.date,
+      sortKey: dateSortKey(base.date),
+      span: monthSpan(base.date),
+      place: base.place,
+      online: base.online,
+      countries,
+      sectors: base.sectors,
+      organisations: base.organisations,
+      summary: base.summary,
+      evidence: base.evidence,
+      searchText,
+    };
   };
 
   const eventRecords = raw.events.map((event) =>

@@ -26,8 +26,8 @@ export interface RecordBitsets {
   /** Year of each record's start, or -1. Month (1–12) of its start, or 0. */
   year: Int32Array;
   month: Int8Array;
-  /** Record positions in each sort order. */
-  order: { newest: Uint32Array; oldest: Uint32Array };
+  /** Record positions in each sort order, computed when first asked for. */
+  order: { newest?: Uint32Array; oldest?: Uint32Array };
   /** The last text query's tokens and mask, so typing more letters scans only the previous matches. */
   lastText: { tokens: string[]; mask: Mask } | null;
 }
@@ -111,8 +111,6 @@ export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets
       month[i] = parts.month ?? 0;
     } else year[i] = -1;
   });
-  const position = new Map(records.map((r, i) => [r, i]));
-  const orderOf = (sort: 'newest' | 'oldest') => Uint32Array.from(sortRecords([...records], sort), (r) => position.get(r)!);
   const bitsets: RecordBitsets = {
     records,
     words,
@@ -124,7 +122,7 @@ export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets
     spanLast,
     year,
     month,
-    order: { newest: orderOf('newest'), oldest: orderOf('oldest') },
+    order: {},
     lastText: null,
   };
   cache.set(records, bitsets);
@@ -149,6 +147,8 @@ function narrows(previous: string[], next: string[]): boolean {
 function textMask(index: RecordBitsets, tokens: string[]): Mask {
   const { records, words } = index;
   const last = index.lastText;
+  // The same query again (facet counts, density and the list all ask): reuse its mask.
+  if (last && last.tokens.length === tokens.length && last.tokens.every((t, i) => t === tokens[i])) return last.mask;
   const mask = new Uint32Array(words);
   if (last && narrows(last.tokens, tokens)) {
     for (let w = 0; w < words; w += 1) {
@@ -209,10 +209,27 @@ export function intersect(masks: Array<Mask | null>, words: number): Mask | null
   return out;
 }
 
+function sortOrder(index: RecordBitsets, sort: 'newest' | 'oldest'): Uint32Array {
+  let order = index.order[sort];
+  if (!order) {
+    const { records } = index;
+    const sorted = sortRecords([...records], sort);
+    // The dataset's own list is already newest first: then the order is the identity, no lookup needed.
+    order = sorted.every((record, i) => record === records[i])
+      ? Uint32Array.from(records, (_, i) => i)
+      : (() => {
+          const position = new Map(records.map((r, i) => [r, i]));
+          return Uint32Array.from(sorted, (r) => position.get(r)!);
+        })();
+    index.order[sort] = order;
+  }
+  return order;
+}
+
 /** The records a mask selects, in the given sort order. */
 export function selected(index: RecordBitsets, mask: Mask | null, sort: 'newest' | 'oldest'): TimelineRecord[] {
   const out: TimelineRecord[] = [];
-  for (const i of index.order[sort]) if (mask === null || hasBit(mask, i)) out.push(index.records[i]!);
+  for (const i of sortOrder(index, sort)) if (mask === null || hasBit(mask, i)) out.push(index.records[i]!);
   return out;
 }
 
