@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { paths, routePatterns } from '../domain/paths.ts';
+import './RootLayout.css';
 
 export function RootLayout() {
   const navigation = useNavigation();

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, RouterProvider, type HydrationState } from 'react-router';
+import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
+// The DOM RouterProvider wires up ReactDOM.flushSync, which navigations with { flushSync: true } need.
+import { RouterProvider } from 'react-router/dom';
 import { routes } from './routes.tsx';
 import './styles.css';
 

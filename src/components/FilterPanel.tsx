@@ -27,7 +27,8 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
 
   return (
     <div className="filter-panel">
-      <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: true })} />
+      {/* The first letter of a search is a new history entry, the rest replace it: Back undoes the whole search. */}
+      <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: filters.q !== '' })} />
       <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} />
       <FacetGroup
         legend="Country"

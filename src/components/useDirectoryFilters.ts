@@ -14,7 +14,12 @@ export function useDirectoryFilters() {
   const parsed = useMemo(() => parseDirectoryFilters(searchParams, sectorIds), [searchParams, sectorIds]);
   const update = useCallback(
     (next: DirectoryFilters, options: { replace?: boolean } = {}) =>
-      setSearchParams(serializeDirectoryFilters(next), { replace: options.replace ?? false, preventScrollReset: true }),
+      // flushSync for picks: in a transition, the select would show its old value until the list re-rendered.
+      setSearchParams(serializeDirectoryFilters(next), {
+        replace: options.replace ?? false,
+        preventScrollReset: true,
+        flushSync: !options.replace,
+      }),
     [setSearchParams],
   );
   return { ...parsed, update };

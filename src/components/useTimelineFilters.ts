@@ -8,6 +8,8 @@ export interface TimelineFiltersApi extends ParsedFilters {
   /**
    * Write filters to the URL in canonical form. A new history entry by default, so Back
    * undoes it; `replace` for keystrokes, so Back does not step through every letter.
+   * A click renders at once (flushSync): in a transition, a ticked box would show unticked
+   * for the frames the re-render takes. Keystrokes stay interruptible transitions.
    */
   setFilters: (next: TimelineFilters, options?: { replace?: boolean }) => void;
 }
@@ -23,7 +25,11 @@ export function useTimelineFilters(): TimelineFiltersApi {
   const parsed = useMemo(() => parseTimelineFilters(searchParams, vocabulary), [searchParams, vocabulary]);
   const setFilters = useCallback(
     (next: TimelineFilters, options: { replace?: boolean } = {}) =>
-      setSearchParams(serializeTimelineFilters(next), { replace: options.replace ?? false, preventScrollReset: true }),
+      setSearchParams(serializeTimelineFilters(next), {
+        replace: options.replace ?? false,
+        preventScrollReset: true,
+        flushSync: !options.replace,
+      }),
     [setSearchParams],
   );
   return { ...parsed, setFilters };

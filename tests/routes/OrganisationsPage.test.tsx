@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../support/renderRoute.tsx';
 import { realData } from '../support/realData.ts';
@@ -23,6 +23,15 @@ describe('OrganisationsPage', () => {
     await user.clear(search);
     await user.type(search, 'vasteras');
     expect(await screen.findByRole('link', { name: 'Västerås Science Park' })).toBeInTheDocument();
+  });
+
+  it('makes a whole typed search one history entry, so one Back undoes it', async () => {
+    const { user, router } = renderRoute('/organisations?country=FI');
+    await user.type(await screen.findByLabelText('Search by name'), 'kone');
+    expect(router.state.location.search).toBe('?q=kone&country=FI');
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe('?country=FI');
+    await waitFor(() => expect(screen.getByLabelText('Search by name')).toHaveValue(''));
   });
 
   it('filters by country and kind, pushing history entries', async () => {

@@ -100,6 +100,16 @@ describe('TimelinePage', { timeout: 30000 }, () => {
     expect(search).toHaveValue('通力');
   });
 
+  it('makes a whole typed search one history entry, so one Back undoes it', async () => {
+    const { user, router } = renderRoute('/?country=FI');
+    const search = await screen.findByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'kone');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=kone&country=FI'));
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe('?country=FI');
+    await waitFor(() => expect(search).toHaveValue(''));
+  });
+
   it('takes the search box’s text from the URL when a chip clears it', async () => {
     const { user, router } = renderRoute('/?q=kone');
     const search = await screen.findByRole('searchbox', { name: 'Search' });

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { routes } from '../../src/app/routes.tsx';
@@ -38,5 +39,8 @@ export function renderRoute(url: string, { data = 'preloaded' }: RenderRouteOpti
   }
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
-  return { router, user, ...render(<RouterProvider router={router} />) };
+  // The app's RouterProvider (from react-router/dom) wires up flushSync itself; imported from
+  // there, vitest would load a second copy of react-router, so it is passed here instead.
+  const view = render(<RouterProvider router={router} flushSync={(update) => void flushSync(update)} />);
+  return { router, user, ...view };
 }
