@@ -1,10 +1,9 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { organisationKindLabels } from '../domain/labels.ts';
 import type { DirectoryRow } from '../domain/organisations.ts';
 import { paths } from '../domain/paths.ts';
 import { CountryLabel } from './CountryLabel.tsx';
+import { useWindowedList } from './useWindowedList.ts';
 import './OrganisationDirectory.css';
 
 /** Above this many rows only those near the viewport are rendered (see RecordTimeline). */
@@ -53,17 +52,10 @@ export function OrganisationDirectoryList({ rows }: { rows: readonly DirectoryRo
 }
 
 function WindowedDirectoryList({ rows }: { rows: readonly DirectoryRow[] }) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, [rows]);
-  const virtualizer = useWindowVirtualizer({
+  const { listRef, virtualizer, offset } = useWindowedList<HTMLUListElement>({
     count: rows.length,
     estimateSize: () => 52,
     overscan: 10,
-    scrollMargin,
-    initialRect: { width: 1280, height: 900 },
     getItemKey: (i) => rows[i]!.organisation.id,
   });
   return (
@@ -76,7 +68,7 @@ function WindowedDirectoryList({ rows }: { rows: readonly DirectoryRow[] }) {
           className="directory-row"
           aria-posinset={item.index + 1}
           aria-setsize={rows.length}
-          style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - scrollMargin}px)` }}
+          style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset(item.start)}px)` }}
         >
           <DirectoryRowContent row={rows[item.index]!} />
         </li>

@@ -1,8 +1,8 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { OrganisationRecordLink, TimelineRecord } from '../domain/dataset.ts';
 import { groupByYearAndMonth, type TimelineGroup } from '../domain/filterRecords.ts';
 import { RecordCard } from './RecordCard.tsx';
+import { useWindowedList } from './useWindowedList.ts';
 
 export interface RecordTimelineProps {
   records: readonly TimelineRecord[];
@@ -73,18 +73,10 @@ function timelineRows(groups: readonly TimelineGroup[]): Row[] {
 function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 2 }: TimelineProps) {
   const GroupHeading = `h${groupHeadingLevel}` as const;
   const rows = useMemo(() => timelineRows(groups), [groups]);
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, [rows]);
-  const virtualizer = useWindowVirtualizer({
+  const { listRef, virtualizer, offset } = useWindowedList<HTMLDivElement>({
     count: rows.length,
     estimateSize: (i) => (rows[i]!.kind === 'heading' ? 44 : 180),
     overscan: 6,
-    scrollMargin,
-    // The same first window on the server and in the browser's first render.
-    initialRect: { width: 1280, height: 900 },
     getItemKey: (i) => {
       const row = rows[i]!;
       return row.kind === 'heading' ? `heading:${row.group.key}` : recordKeyOf(row.record);
@@ -101,7 +93,7 @@ function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 
               data-index={item.index}
               ref={virtualizer.measureElement}
               className="timeline__row"
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - scrollMargin}px)` }}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset(item.start)}px)` }}
             >
               {row.kind === 'heading' ? (
                 <GroupHeading className="timeline__heading timeline__heading--windowed">{row.group.label}</GroupHeading>

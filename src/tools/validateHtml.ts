@@ -40,10 +40,18 @@ if (java.error || java.status !== 0) {
   }
 } else {
   const jar = path.join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-  const vnu = spawnSync('java', ['-jar', jar, '--errors-only', '--exit-zero-always', '--format', 'text', ...files], { encoding: 'utf8' });
-  const output = `${vnu.stdout ?? ''}${vnu.stderr ?? ''}`.trim();
-  if (vnu.status !== 0 || output !== '') {
-    console.error(output || `vnu exited with ${vnu.status}`);
+  const vnu = spawnSync('java', ['-jar', jar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // The JSON report goes to stderr: { messages: [{ type, url, lastLine, message }] }.
+  let messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> | null = null;
+  try {
+    messages = (JSON.parse(vnu.stderr || vnu.stdout) as { messages: typeof messages }).messages;
+  } catch {
+    messages = null;
+  }
+  const errors = (messages ?? []).filter((m) => m.type === 'error' || m.type === 'non-document-error');
+  if (vnu.status !== 0 || messages === null || errors.length > 0) {
+    for (const m of errors) console.error(`${m.url ?? ''}:${m.lastLine ?? ''}: ${m.message}`);
+    if (messages === null) console.error(`vnu gave no report (exit ${vnu.status}): ${vnu.stderr || vnu.stdout}`);
     failed = true;
   } else {
     console.log(`vnu (W3C Nu checker): ${files.length} files, no errors`);
