@@ -42,9 +42,10 @@ if (java.error || java.status !== 0) {
   const jar = path.join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
   const vnu = spawnSync('java', ['-jar', jar, '--errors-only', '--exit-zero-always', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   // The JSON report goes to stderr: { messages: [{ type, url, lastLine, message }] }.
-  let messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> | null = null;
+  type NuMessage = { type: string; url?: string; lastLine?: number; message: string };
+  let messages: NuMessage[] | null = null;
   try {
-    messages = (JSON.parse(vnu.stderr || vnu.stdout) as { messages: typeof messages }).messages;
+    messages = (JSON.parse(vnu.stderr || vnu.stdout) as { messages: NuMessage[] }).messages;
   } catch {
     messages = null;
   }
