@@ -1,13 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { DateWithBasis } from '../components/DateWithBasis.tsx';
-import { EvidenceList } from '../components/EvidenceList.tsx';
-import { FigureList } from '../components/FigureList.tsx';
 import { OrganisationList } from '../components/OrganisationList.tsx';
 import { PlaceText } from '../components/PlaceText.tsx';
 import { RecordDateText } from '../components/RecordDateText.tsx';
-import { RecordPageHeader } from '../components/RecordPageHeader.tsx';
+import { RecordPageLayout } from '../components/RecordPageLayout.tsx';
 import { RecordSection } from '../components/RecordSection.tsx';
-import { RelatedRecords } from '../components/RelatedRecords.tsx';
 import { SectorTags } from '../components/SectorTags.tsx';
 import { recordKey } from '../domain/dataset.ts';
 import { agreementStatusLabels, recordTypeLabels } from '../domain/labels.ts';
@@ -36,77 +33,65 @@ export function AgreementPage() {
   const event = agreement.event ? index.eventsById.get(agreement.event) : undefined;
 
   return (
-    <article className="record-page">
-      <title>{`${agreement.title} · Trade Mission Atlas`}</title>
-      <RecordPageHeader
-        eyebrow={`${recordTypeLabels.agreement} · ${agreementStatusLabels[agreement.status]}`}
-        title={agreement.title}
-        names={agreement.names}
-        record={index.recordsByKey.get(recordKey('agreement', agreement.id))}
-        statusNote={agreementStatusExplanations[agreement.status]}
-        statusTone={statusTones[agreement.status]}
-      />
-      <div className="detail-grid">
-        <div className="record-page__main">
-          <p className="page-header__lede record-page__summary">{agreement.summary}</p>
-          <RecordSection id="facts" title="Key facts">
-            <dl className="facts">
-              <dt>Status</dt>
-              <dd>
-                <strong>{agreementStatusLabels[agreement.status]}</strong>
-              </dd>
-              <dt>Date</dt>
-              <dd>
-                <DateWithBasis date={agreement.date} />
-              </dd>
-              <dt>From the event</dt>
-              <dd>
-                {event ? (
-                  <>
-                    <Link to={paths.event(event.id)}>{event.title}</Link>
-                    <span className="fact-note">
-                      <RecordDateText date={event.date} />
-                      {' · '}
-                      {event.location.online ? 'Online' : <PlaceText place={event.location} />}
-                    </span>
-                  </>
-                ) : (
-                  <span className="muted">Not tied to a particular event in the source.</span>
-                )}
-              </dd>
-              {agreement.sectors.length > 0 && (
-                <>
-                  <dt>Sectors</dt>
-                  <dd>
-                    <SectorTags ids={agreement.sectors} />
-                  </dd>
-                </>
-              )}
-            </dl>
-          </RecordSection>
-          <RecordSection id="parties" title="Parties">
-            <OrganisationList
-              ids={agreement.parties}
-              empty={agreement.unnamedParties ? 'No party is named in the source.' : 'None named in the source.'}
-            />
-            {agreement.unnamedParties && (
-              <p className="unnamed">
-                <span className="unnamed__label">Not named individually: </span>
-                {agreement.unnamedParties}
-              </p>
+    <RecordPageLayout
+      eyebrow={`${recordTypeLabels.agreement} · ${agreementStatusLabels[agreement.status]}`}
+      title={agreement.title}
+      names={agreement.names}
+      record={index.recordsByKey.get(recordKey('agreement', agreement.id))}
+      statusNote={agreementStatusExplanations[agreement.status]}
+      statusTone={statusTones[agreement.status]}
+      summary={agreement.summary}
+      figures={agreement.figures}
+      evidence={agreement.evidence}
+      related={related}
+    >
+      <RecordSection id="facts" title="Key facts">
+        <dl className="facts">
+          <dt>Status</dt>
+          <dd>
+            <strong>{agreementStatusLabels[agreement.status]}</strong>
+          </dd>
+          <dt>Date</dt>
+          <dd>
+            <DateWithBasis date={agreement.date} />
+          </dd>
+          <dt>From the event</dt>
+          <dd>
+            {event ? (
+              <>
+                <Link to={paths.event(event.id)}>{event.title}</Link>
+                <span className="fact-note">
+                  <RecordDateText date={event.date} />
+                  {' · '}
+                  {event.location.online ? 'Online' : <PlaceText place={event.location} />}
+                </span>
+              </>
+            ) : (
+              <span className="muted">Not tied to a particular event in the source.</span>
             )}
-          </RecordSection>
-          {agreement.figures.length > 0 && (
-            <RecordSection id="figures" title="Figures stated in the source">
-              <FigureList figures={agreement.figures} />
-            </RecordSection>
+          </dd>
+          {agreement.sectors.length > 0 && (
+            <>
+              <dt>Sectors</dt>
+              <dd>
+                <SectorTags ids={agreement.sectors} />
+              </dd>
+            </>
           )}
-          <EvidenceList evidence={agreement.evidence} heading="Evidence from the sources" />
-        </div>
-        <aside className="record-page__aside">
-          <RelatedRecords groups={related} />
-        </aside>
-      </div>
-    </article>
+        </dl>
+      </RecordSection>
+      <RecordSection id="parties" title="Parties">
+        <OrganisationList
+          ids={agreement.parties}
+          empty={agreement.unnamedParties ? 'No party is named in the source.' : 'None named in the source.'}
+        />
+        {agreement.unnamedParties && (
+          <p className="unnamed">
+            <span className="unnamed__label">Not named individually: </span>
+            {agreement.unnamedParties}
+          </p>
+        )}
+      </RecordSection>
+    </RecordPageLayout>
   );
 }

@@ -1,13 +1,10 @@
 import { useParams } from 'react-router';
 import { DateWithBasis } from '../components/DateWithBasis.tsx';
 import { DelegationRoute } from '../components/DelegationRoute.tsx';
-import { EvidenceList } from '../components/EvidenceList.tsx';
-import { FigureList } from '../components/FigureList.tsx';
 import { OrganisationList } from '../components/OrganisationList.tsx';
 import { PlaceText } from '../components/PlaceText.tsx';
-import { RecordPageHeader } from '../components/RecordPageHeader.tsx';
+import { RecordPageLayout } from '../components/RecordPageLayout.tsx';
 import { RecordSection } from '../components/RecordSection.tsx';
-import { RelatedRecords } from '../components/RelatedRecords.tsx';
 import { SectorTags } from '../components/SectorTags.tsx';
 import { recordKey } from '../domain/dataset.ts';
 import { recordTypeLabels } from '../domain/labels.ts';
@@ -25,88 +22,76 @@ export function DelegationPage() {
   const planned = delegation.status === 'planned';
 
   return (
-    <article className="record-page">
-      <title>{`${delegation.title} · Trade Mission Atlas`}</title>
-      <RecordPageHeader
-        eyebrow={recordTypeLabels.delegation}
-        title={delegation.title}
-        names={delegation.names}
-        record={index.recordsByKey.get(recordKey('delegation', delegation.id))}
-        statusNote={planned ? recordStatusExplanations.planned : undefined}
-        statusTone="planned"
-      />
-      <div className="detail-grid">
-        <div className="record-page__main">
-          <p className="page-header__lede record-page__summary">{delegation.summary}</p>
-          <RecordSection id="facts" title="Key facts">
-            <dl className="facts">
-              <dt>Date</dt>
+    <RecordPageLayout
+      eyebrow={recordTypeLabels.delegation}
+      title={delegation.title}
+      names={delegation.names}
+      record={index.recordsByKey.get(recordKey('delegation', delegation.id))}
+      statusNote={planned ? recordStatusExplanations.planned : undefined}
+      statusTone="planned"
+      summary={delegation.summary}
+      figures={delegation.figures}
+      evidence={delegation.evidence}
+      related={related}
+    >
+      <RecordSection id="facts" title="Key facts">
+        <dl className="facts">
+          <dt>Date</dt>
+          <dd>
+            <DateWithBasis date={delegation.date} />
+          </dd>
+          <dt>From</dt>
+          <dd>
+            <PlaceText place={delegation.from} />
+          </dd>
+          <dt>{delegation.to.length === 1 ? 'Destination' : 'Destinations'}</dt>
+          <dd>
+            <ul className="inline-list">
+              {delegation.to.map((place, i) => (
+                <li key={`${place.country}-${place.city}-${i}`}>
+                  <PlaceText place={place} />
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>Purpose</dt>
+          <dd>{delegation.purpose}</dd>
+          <dt>Status</dt>
+          <dd>{recordStatusExplanations[delegation.status]}</dd>
+          {delegation.sectors.length > 0 && (
+            <>
+              <dt>Sectors</dt>
               <dd>
-                <DateWithBasis date={delegation.date} />
+                <SectorTags ids={delegation.sectors} />
               </dd>
-              <dt>From</dt>
-              <dd>
-                <PlaceText place={delegation.from} />
-              </dd>
-              <dt>{delegation.to.length === 1 ? 'Destination' : 'Destinations'}</dt>
-              <dd>
-                <ul className="inline-list">
-                  {delegation.to.map((place, i) => (
-                    <li key={`${place.country}-${place.city}-${i}`}>
-                      <PlaceText place={place} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-              <dt>Purpose</dt>
-              <dd>{delegation.purpose}</dd>
-              <dt>Status</dt>
-              <dd>{recordStatusExplanations[delegation.status]}</dd>
-              {delegation.sectors.length > 0 && (
-                <>
-                  <dt>Sectors</dt>
-                  <dd>
-                    <SectorTags ids={delegation.sectors} />
-                  </dd>
-                </>
-              )}
-            </dl>
-          </RecordSection>
-          <RecordSection id="who" title="Who went">
-            <div className="role-groups">
-              <div className="role-group">
-                <h3 className="role-group__heading">Organisers</h3>
-                <OrganisationList ids={delegation.organisers} empty="No organiser is named in the source." />
-              </div>
-              <div className="role-group">
-                <h3 className="role-group__heading">Members</h3>
-                <OrganisationList
-                  ids={delegation.members}
-                  empty={delegation.unnamedMembers ? 'No member is named in the source.' : 'None named in the source.'}
-                />
-                {delegation.unnamedMembers && (
-                  <p className="unnamed">
-                    <span className="unnamed__label">Not named individually: </span>
-                    {delegation.unnamedMembers}
-                  </p>
-                )}
-              </div>
-            </div>
-          </RecordSection>
-          <RecordSection id="route" title="Route">
-            <DelegationRoute stops={delegation.stops} />
-          </RecordSection>
-          {delegation.figures.length > 0 && (
-            <RecordSection id="figures" title="Figures stated in the source">
-              <FigureList figures={delegation.figures} />
-            </RecordSection>
+            </>
           )}
-          <EvidenceList evidence={delegation.evidence} heading="Evidence from the sources" />
+        </dl>
+      </RecordSection>
+      <RecordSection id="who" title="Who went">
+        <div className="role-groups">
+          <div className="role-group">
+            <h3 className="role-group__heading">Organisers</h3>
+            <OrganisationList ids={delegation.organisers} empty="No organiser is named in the source." />
+          </div>
+          <div className="role-group">
+            <h3 className="role-group__heading">Members</h3>
+            <OrganisationList
+              ids={delegation.members}
+              empty={delegation.unnamedMembers ? 'No member is named in the source.' : 'None named in the source.'}
+            />
+            {delegation.unnamedMembers && (
+              <p className="unnamed">
+                <span className="unnamed__label">Not named individually: </span>
+                {delegation.unnamedMembers}
+              </p>
+            )}
+          </div>
         </div>
-        <aside className="record-page__aside">
-          <RelatedRecords groups={related} />
-        </aside>
-      </div>
-    </article>
+      </RecordSection>
+      <RecordSection id="route" title="Route">
+        <DelegationRoute stops={delegation.stops} />
+      </RecordSection>
+    </RecordPageLayout>
   );
 }

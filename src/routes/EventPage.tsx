@@ -1,13 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { DateWithBasis } from '../components/DateWithBasis.tsx';
-import { EvidenceList } from '../components/EvidenceList.tsx';
-import { FigureList } from '../components/FigureList.tsx';
 import { ParticipantGroups } from '../components/ParticipantGroups.tsx';
 import { PeopleWithRoles } from '../components/PeopleWithRoles.tsx';
 import { PlaceText } from '../components/PlaceText.tsx';
-import { RecordPageHeader } from '../components/RecordPageHeader.tsx';
+import { RecordPageLayout } from '../components/RecordPageLayout.tsx';
 import { RecordSection } from '../components/RecordSection.tsx';
-import { RelatedRecords } from '../components/RelatedRecords.tsx';
 import { SectorTags } from '../components/SectorTags.tsx';
 import { recordKey } from '../domain/dataset.ts';
 import { eventKindLabels, recordTypeLabels } from '../domain/labels.ts';
@@ -30,98 +27,86 @@ export function EventPage() {
   const planned = event.status === 'planned';
 
   return (
-    <article className="record-page">
-      <title>{`${event.title} · Trade Mission Atlas`}</title>
-      <RecordPageHeader
-        eyebrow={`${recordTypeLabels.event} · ${eventKindLabels[event.kind]}`}
-        title={event.title}
-        names={event.names}
-        record={index.recordsByKey.get(recordKey('event', event.id))}
-        statusNote={planned ? recordStatusExplanations.planned : undefined}
-        statusTone="planned"
-      />
-      <div className="detail-grid">
-        <div className="record-page__main">
-          <p className="page-header__lede record-page__summary">{event.summary}</p>
-          <RecordSection id="facts" title="Key facts">
-            <dl className="facts">
-              <dt>Date</dt>
-              <dd>
-                <DateWithBasis date={event.date} />
-              </dd>
-              <dt>Where</dt>
-              <dd>
-                {location.online ? (
-                  <>
-                    <strong>Online</strong>
-                    {(location.city || location.region || location.country) && (
-                      <span className="fact-note">
-                        Hosted from <PlaceText place={location} />
-                      </span>
-                    )}
-                  </>
-                ) : (
-                  <PlaceText place={location} />
+    <RecordPageLayout
+      eyebrow={`${recordTypeLabels.event} · ${eventKindLabels[event.kind]}`}
+      title={event.title}
+      names={event.names}
+      record={index.recordsByKey.get(recordKey('event', event.id))}
+      statusNote={planned ? recordStatusExplanations.planned : undefined}
+      statusTone="planned"
+      summary={event.summary}
+      figures={event.figures}
+      evidence={event.evidence}
+      related={related}
+    >
+      <RecordSection id="facts" title="Key facts">
+        <dl className="facts">
+          <dt>Date</dt>
+          <dd>
+            <DateWithBasis date={event.date} />
+          </dd>
+          <dt>Where</dt>
+          <dd>
+            {location.online ? (
+              <>
+                <strong>Online</strong>
+                {(location.city || location.region || location.country) && (
+                  <span className="fact-note">
+                    Hosted from <PlaceText place={location} />
+                  </span>
                 )}
+              </>
+            ) : (
+              <PlaceText place={location} />
+            )}
+          </dd>
+          <dt>Status</dt>
+          <dd>{recordStatusExplanations[event.status]}</dd>
+          {event.series && (
+            <>
+              <dt>Series</dt>
+              <dd>
+                {event.series}{' '}
+                <Link to={paths.timeline({ q: event.series })} className="fact-link">
+                  Other editions on the timeline
+                </Link>
               </dd>
-              <dt>Status</dt>
-              <dd>{recordStatusExplanations[event.status]}</dd>
-              {event.series && (
-                <>
-                  <dt>Series</dt>
-                  <dd>
-                    {event.series}{' '}
-                    <Link to={paths.timeline({ q: event.series })} className="fact-link">
-                      Other editions on the timeline
-                    </Link>
-                  </dd>
-                </>
-              )}
-              {parent && (
-                <>
-                  <dt>Part of</dt>
-                  <dd>
-                    <Link to={paths.event(parent.id)}>{parent.title}</Link>
-                  </dd>
-                </>
-              )}
-              {delegation && (
-                <>
-                  <dt>Delegation</dt>
-                  <dd>
-                    <Link to={paths.delegation(delegation.id)}>{delegation.title}</Link>
-                  </dd>
-                </>
-              )}
-              {event.sectors.length > 0 && (
-                <>
-                  <dt>Sectors</dt>
-                  <dd>
-                    <SectorTags ids={event.sectors} />
-                  </dd>
-                </>
-              )}
-            </dl>
-          </RecordSection>
-          <RecordSection id="participants" title="Organisations by role">
-            <ParticipantGroups participants={event.participants} />
-          </RecordSection>
-          {event.people.length > 0 && (
-            <RecordSection id="people" title="People">
-              <PeopleWithRoles people={event.people} />
-            </RecordSection>
+            </>
           )}
-          {event.figures.length > 0 && (
-            <RecordSection id="figures" title="Figures stated in the source">
-              <FigureList figures={event.figures} />
-            </RecordSection>
+          {parent && (
+            <>
+              <dt>Part of</dt>
+              <dd>
+                <Link to={paths.event(parent.id)}>{parent.title}</Link>
+              </dd>
+            </>
           )}
-          <EvidenceList evidence={event.evidence} heading="Evidence from the sources" />
-        </div>
-        <aside className="record-page__aside">
-          <RelatedRecords groups={related} />
-        </aside>
-      </div>
-    </article>
+          {delegation && (
+            <>
+              <dt>Delegation</dt>
+              <dd>
+                <Link to={paths.delegation(delegation.id)}>{delegation.title}</Link>
+              </dd>
+            </>
+          )}
+          {event.sectors.length > 0 && (
+            <>
+              <dt>Sectors</dt>
+              <dd>
+                <SectorTags ids={event.sectors} />
+              </dd>
+            </>
+          )}
+        </dl>
+      </RecordSection>
+      <RecordSection id="participants" title="Organisations by role">
+        <ParticipantGroups participants={event.participants} />
+      </RecordSection>
+      {event.people.length > 0 && (
+        <RecordSection id="people" title="People">
+          <PeopleWithRoles people={event.people} />
+        </RecordSection>
+      )}
+    </RecordPageLayout>
   );
 }
