@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { loadDataset, prepareSynthDataset } from './bench/datasets.ts';
 import { benchDataset, meetsQueryTargets, targets, type SizeResult } from './bench/queries.ts';
 import { formatMs } from './bench/stats.ts';
+import { parseFlags, wholeNumber } from './cliArgs.ts';
 
 export * from './bench/queries.ts';
 export * from './bench/stats.ts';
@@ -33,52 +34,33 @@ const usage =
   'usage: tsx src/tools/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--runs 30] [--warmup 5] [--index-runs 10] [--validate] [--regenerate] [--stable-shape] [--json <file>]';
 
 export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
-  const options: BenchCliOptions = { sizes: [1000, 10_000, 100_000], seed: 1, runs: 30, warmup: 5, indexRuns: 10, json: null, validate: false, regenerate: false, stableShape: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value\n${usage}`);
-      return v;
-    };
-    const integer = (v: string) => {
-      const n = Number(v.replace(/_/g, '').replace(/k$/i, '000'));
-      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: "${v}" is not a whole number\n${usage}`);
-      return n;
-    };
-    switch (flag) {
-      case '--sizes':
-        options.sizes = value().split(',').filter(Boolean).map(integer);
-        break;
-      case '--seed':
-        options.seed = integer(value());
-        break;
-      case '--runs':
-        options.runs = integer(value());
-        break;
-      case '--warmup':
-        options.warmup = integer(value());
-        break;
-      case '--index-runs':
-        options.indexRuns = integer(value());
-        break;
-      case '--json':
-        options.json = value();
-        break;
-      case '--validate':
-        options.validate = true;
-        break;
-      case '--regenerate':
-        options.regenerate = true;
-        break;
-      case '--stable-shape':
-        options.stableShape = true;
-        break;
-      default:
-        throw new Error(`unknown argument "${arg}"\n${usage}`);
-    }
-  }
+  const flags = parseFlags(
+    argv,
+    {
+      sizes: { type: 'string' },
+      seed: { type: 'string' },
+      runs: { type: 'string' },
+      warmup: { type: 'string' },
+      'index-runs': { type: 'string' },
+      json: { type: 'string' },
+      validate: { type: 'boolean' },
+      regenerate: { type: 'boolean' },
+      'stable-shape': { type: 'boolean' },
+    },
+    usage,
+  );
+  const number = (flag: string, text: string | undefined, fallback: number) => (text === undefined ? fallback : wholeNumber(flag, text, usage));
+  const options: BenchCliOptions = {
+    sizes: flags.sizes === undefined ? [1000, 10_000, 100_000] : flags.sizes.split(',').filter(Boolean).map((n) => wholeNumber('--sizes', n, usage)),
+    seed: number('--seed', flags.seed, 1),
+    runs: number('--runs', flags.runs, 30),
+    warmup: number('--warmup', flags.warmup, 5),
+    indexRuns: number('--index-runs', flags['index-runs'], 10),
+    json: flags.json ?? null,
+    validate: flags.validate ?? false,
+    regenerate: flags.regenerate ?? false,
+    stableShape: flags['stable-shape'] ?? false,
+  };
   if (options.sizes.length === 0 || options.sizes.some((n) => n < 1)) throw new Error('--sizes needs positive record counts');
   if (options.runs < 1) throw new Error('--runs must be at least 1');
   return options;

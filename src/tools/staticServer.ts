@@ -9,15 +9,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { parseFlags } from './cliArgs.ts';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const port = Number(option('port', '4174'));
-const dir = path.resolve(option('dir', 'dist'));
-const base = option('base', process.env.BASE_PATH ?? '/');
+const flags = parseFlags(
+  process.argv.slice(2),
+  { port: { type: 'string' }, dir: { type: 'string' }, base: { type: 'string' } },
+  'usage: tsx src/tools/staticServer.ts [--port 4174] [--dir dist] [--base /]',
+);
+const port = Number(flags.port ?? 4174);
+const dir = path.resolve(flags.dir ?? 'dist');
+const base = flags.base ?? process.env.BASE_PATH ?? '/';
 const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false });
 const notFoundPage = path.join(dir, '404.html');
 

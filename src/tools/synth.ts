@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseFlags, wholeNumber } from './cliArgs.ts';
 import { generateDataset } from './synth/generate.ts';
 import { loadSectors, writeSynthDataset } from './synth/write.ts';
 
@@ -22,43 +23,21 @@ export interface SynthCliOptions {
 const usage = 'usage: tsx src/tools/synth.ts --records <n> [--seed <n>] --out <dir> [--pretty] [--force]';
 
 export function parseSynthArgs(argv: readonly string[]): SynthCliOptions {
-  const options: Partial<SynthCliOptions> = { records: 1000, seed: 1, pretty: false, force: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value\n${usage}`);
-      return v;
-    };
-    const integer = (v: string) => {
-      const n = Number(v.replace(/_/g, ''));
-      if (!Number.isInteger(n)) throw new Error(`${flag}: "${v}" is not an integer\n${usage}`);
-      return n;
-    };
-    switch (flag) {
-      case '--records':
-        options.records = integer(value());
-        break;
-      case '--seed':
-        options.seed = integer(value());
-        break;
-      case '--out':
-        options.out = value();
-        break;
-      case '--pretty':
-        options.pretty = true;
-        break;
-      case '--force':
-        options.force = true;
-        break;
-      default:
-        throw new Error(`unknown argument "${arg}"\n${usage}`);
-    }
-  }
-  if (!options.out) throw new Error(`--out is required\n${usage}`);
-  if (options.records! < 1) throw new Error('--records must be at least 1');
-  return options as SynthCliOptions;
+  const flags = parseFlags(
+    argv,
+    { records: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, pretty: { type: 'boolean' }, force: { type: 'boolean' } },
+    usage,
+  );
+  if (!flags.out) throw new Error(`--out is required\n${usage}`);
+  const records = flags.records === undefined ? 1000 : wholeNumber('--records', flags.records, usage);
+  if (records < 1) throw new Error('--records must be at least 1');
+  return {
+    records,
+    seed: flags.seed === undefined ? 1 : wholeNumber('--seed', flags.seed, usage),
+    out: flags.out,
+    pretty: flags.pretty ?? false,
+    force: flags.force ?? false,
+  };
 }
 
 export function runSynth(options: SynthCliOptions): void {
