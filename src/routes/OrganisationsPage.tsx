@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { OrganisationDirectoryList } from '../components/OrganisationDirectoryList.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
 import { UrlSearchInput } from '../components/UrlSearchInput.tsx';
 import { useDirectoryFilters } from '../components/useDirectoryFilters.ts';
@@ -56,51 +57,30 @@ export function OrganisationsPage() {
             onChange={(q) => update({ ...filters, q }, { replace: filters.q !== '' })}
           />
         </div>
-        <div className="directory-filters__field">
-          <label htmlFor="directory-country">Country</label>
-          <select
-            id="directory-country"
-            value={filters.countries[0] ?? ''}
-            onChange={(e) => update({ ...filters, countries: e.target.value ? [e.target.value] : [] })}
-          >
-            <option value="">All countries</option>
-            {countries.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="directory-filters__field">
-          <label htmlFor="directory-kind">Kind</label>
-          <select
-            id="directory-kind"
-            value={filters.kinds[0] ?? ''}
-            onChange={(e) => update({ ...filters, kinds: e.target.value ? [e.target.value as OrganisationKind] : [] })}
-          >
-            <option value="">All kinds</option>
-            {kinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {organisationKindLabels[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="directory-filters__field">
-          <label htmlFor="directory-sector">Sector</label>
-          <select
-            id="directory-sector"
-            value={filters.sectors[0] ?? ''}
-            onChange={(e) => update({ ...filters, sectors: e.target.value ? [e.target.value] : [] })}
-          >
-            <option value="">All sectors</option>
-            {index.raw.sectors.map((sector) => (
-              <option key={sector.id} value={sector.id}>
-                {sector.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="directory-country"
+          label="Country"
+          anyLabel="All countries"
+          value={filters.countries[0]}
+          options={countries.map((code) => ({ value: code, label: countryName(code) }))}
+          onChange={(code) => update({ ...filters, countries: code ? [code] : [] })}
+        />
+        <SelectField
+          id="directory-kind"
+          label="Kind"
+          anyLabel="All kinds"
+          value={filters.kinds[0]}
+          options={kinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))}
+          onChange={(kind) => update({ ...filters, kinds: kind ? [kind as OrganisationKind] : [] })}
+        />
+        <SelectField
+          id="directory-sector"
+          label="Sector"
+          anyLabel="All sectors"
+          value={filters.sectors[0]}
+          options={index.raw.sectors.map((sector) => ({ value: sector.id, label: sector.label }))}
+          onChange={(sector) => update({ ...filters, sectors: sector ? [sector] : [] })}
+        />
         <div className="directory-filters__field">
           <label htmlFor="directory-sort">Sort by</label>
           <select
