@@ -45,7 +45,7 @@ export function OrganisationsPage() {
           <CopyLinkButton />
         </div>
       </header>
-      <IgnoredParamsNotice ignored={ignored} />
+      <IgnoredParamsNotice ignored={ignored} onTidy={() => update(filters, { replace: true })} />
       <div className="directory-filters card" role="search" aria-label="Filter organisations">
         <div className="directory-filters__field directory-filters__field--wide">
           <label htmlFor="directory-q">Search by name</label>

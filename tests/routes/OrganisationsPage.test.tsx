@@ -61,4 +61,13 @@ describe('OrganisationsPage', () => {
     expect(notice).toHaveTextContent('kind=spaceship — no such kind of organisation');
     expect(notice).toHaveTextContent('colour=red — unknown parameter');
   });
+
+  it('removes the parts it did not understand from the link, keeping the rest, without a new history entry', async () => {
+    const { user, router } = renderRoute('/organisations?country=FI&kind=spaceship&colour=red');
+    await screen.findByText('2 parts of this link were not understood and are ignored:');
+    await user.click(screen.getByRole('button', { name: 'Remove them from the link' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?country=FI'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(screen.queryByText(/not understood/)).not.toBeInTheDocument();
+  });
 });
