@@ -42,6 +42,16 @@ export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
 
 const listSeparator = '; ';
 
+// Excel, LibreOffice and Google Sheets run a cell that starts with one of these as a formula
+// ("=HYPERLINK(…)" in a title would become a live link): a leading apostrophe makes it text,
+// as OWASP's CSV-injection advice says.
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet shows as text, never evaluates. */
+export function spreadsheetText(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
 export function csvRow(record: TimelineRecord, context: ExportContext): Record<CsvColumn, string> {
   const out = toExportRecord(record, context);
   return {
@@ -69,7 +79,7 @@ export function csvRow(record: TimelineRecord, context: ExportContext): Record<C
 export function recordsToCsv(records: readonly TimelineRecord[], context: ExportContext): string {
   const rows = records.map((record) => {
     const row = csvRow(record, context);
-    return csvColumns.map((column) => row[column]);
+    return csvColumns.map((column) => spreadsheetText(row[column]));
   });
   return toCsv([[...csvColumns], ...rows]);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordKey, indexDataset, type DatasetIndex } from '../../../src/domain/dataset.ts';
-import { csvColumns, csvField, csvRow, recordsToCsv, toCsv } from '../../../src/domain/exports/csv.ts';
+import { csvColumns, csvField, csvRow, recordsToCsv, spreadsheetText, toCsv } from '../../../src/domain/exports/csv.ts';
 import type { ExportContext } from '../../../src/domain/exports/exportRecord.ts';
 import { filterRecords } from '../../../src/domain/filterRecords.ts';
 import { parseTimelineFilters } from '../../../src/domain/filters.ts';
@@ -43,6 +43,18 @@ describe('csvField and toCsv', () => {
   });
 });
 
+describe('spreadsheetText', () => {
+  it('turns a cell a spreadsheet would run as a formula into text with a leading apostrophe', () => {
+    for (const risky of ['=HYPERLINK("http://x","y")', '+86 28 1234', '-1+1', '@SUM(A1)', '\tx', '\rx']) {
+      expect(spreadsheetText(risky)).toBe(`'${risky}`);
+    }
+  });
+
+  it('leaves every other cell as it is', () => {
+    for (const plain of ['KONE', '2025-12-04', '', "'quoted'", '成都', 'a=b', 'Chengdu - Finland']) expect(spreadsheetText(plain)).toBe(plain);
+  });
+});
+
 describe('recordsToCsv on the fixture', () => {
   const dataset = fixtureDataset();
   // Quotes, commas, a semicolon and a line break in a summary; a Chinese title.
@@ -75,6 +87,15 @@ describe('recordsToCsv on the fixture', () => {
     expect(ev1.organisations).toBe(
       'Chengdu Commerce Bureau (Host); Aurora Oy (Participant, Presenter); Västerås Science Park (Matchmaking partner)',
     );
+  });
+
+  it('writes a title that looks like a formula as text', () => {
+    const risky = fixtureDataset();
+    risky.events[0]!.title = '=HYPERLINK("https://example.org","open")';
+    const riskyIndex = indexDataset(risky);
+    const riskyRows = parseQuotedCsv(withoutBom(recordsToCsv(riskyIndex.records, contextFor(riskyIndex))));
+    const row = riskyRows.find((r) => r[1] === 'ev-1')!;
+    expect(row[csvColumns.indexOf('title')]).toBe(`'=HYPERLINK("https://example.org","open")`);
   });
 
   it('fills each column as documented', () => {
