@@ -6,10 +6,29 @@ import { datasetPlugin } from './src/tools/datasetPlugin.ts';
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /atlas/); every link and asset follows it.
 const base = process.env.BASE_PATH ?? '/';
 
-export default defineConfig({
+/**
+ * React Router's package exports only its development build (remix-run/react-router#14102), whose
+ * dev-only warnings end up in the shipped bundle; its production build differs in nothing else.
+ */
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: import.meta.resolve('react-router').replace('/development/', '/production/') },
+  { find: /^react-router\/dom$/, replacement: import.meta.resolve('react-router/dom').replace('/development/', '/production/') },
+].map(({ find, replacement }) => ({ find, replacement: new URL(replacement).pathname }));
+
+export default defineConfig(({ command }) => ({
   base,
   plugins: [react(), datasetPlugin({ dataDir: process.env.DATA_DIR ?? 'data' })],
-  build: { target: 'es2022', sourcemap: true },
+  resolve: { alias: command === 'build' ? reactRouterProduction : [] },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // dist/.vite/manifest.json maps each source module to its chunk: the prerenderer preloads a
+    // page's route chunk from it, and the bundle budget (src/tools/bundleBudget.ts) measures from it.
+    manifest: true,
+    // One stylesheet, linked from every page: per-route CSS would arrive only with the route's
+    // JavaScript, after the prerendered page had shown unstyled.
+    cssCodeSplit: false,
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
@@ -18,4 +37,4 @@ export default defineConfig({
     css: false,
     testTimeout: 20_000,
   },
-});
+}));

@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { RawDataset } from '../domain/types.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
-import { routes } from './routes.tsx';
+import { routes, type PageHandle } from './routes.tsx';
 
 export interface PageData {
   /** The whole dataset, or the slice the page's loader fetches. */
@@ -25,6 +25,8 @@ export interface RenderedPage {
   body: string;
   /** The router's inline hydration script, or '' when the page is not to be hydrated. */
   hydrationScript: string;
+  /** Source paths of the lazily loaded page modules this page rendered, whose chunks the browser needs before hydrating. */
+  pageModules: string[];
 }
 
 const hydrationScriptPattern = /<script>window\.__staticRouterHydrationData = [\s\S]*?<\/script>/;
@@ -40,6 +42,9 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   const handler = createStaticHandler(routes, { basename: options.basename });
   const context = await handler.query(new Request(new URL(pathWithBase, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`Unexpected redirect while prerendering ${pathWithBase}`);
+  // A matched route whose lazy parts are not loaded would render as the loading screen.
+  const unloaded = context.matches.find(({ route }) => route.lazy);
+  if (unloaded) throw new Error(`Route ${unloaded.route.id} of ${pathWithBase} still has lazy parts to load after the static handler ran.`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
@@ -50,5 +55,6 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   let body = html.slice(head.length);
   const hydrationScript = hydrationScriptPattern.exec(body)?.[0] ?? '';
   body = body.replace(hydrationScript, '');
-  return { status: context.statusCode, head, body, hydrationScript };
+  const pageModules = context.matches.flatMap(({ route }) => (route.handle as PageHandle | undefined)?.module ?? []);
+  return { status: context.statusCode, head, body, hydrationScript, pageModules };
 }

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 // The DOM RouterProvider wires up ReactDOM.flushSync, which navigations with { flushSync: true } need.
 import { RouterProvider } from 'react-router/dom';
+import { resolveLazyRoutes } from './resolveLazyRoutes.ts';
 import { routes } from './routes.tsx';
 import './styles.css';
 
@@ -17,12 +18,16 @@ const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const container = document.getElementById('root')!;
 const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
 
-/** Run the loaders of the routes this URL matches, so the store holds what the page renders from. */
-async function loadDataForThisUrl(): Promise<void> {
+/**
+ * Load what the page at this URL renders: its routes' code, and (at the same time) their loaders'
+ * data, so the store holds what the prerenderer rendered from.
+ */
+async function loadPageForThisUrl(): Promise<void> {
   const request = new Request(window.location.href);
   const matches = matchRoutes(routes, window.location, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route, params }) => {
+  await Promise.all([
+    resolveLazyRoutes(matches.map((match) => match.route)),
+    ...matches.map(async ({ route, params }) => {
       if (typeof route.loader !== 'function') return;
       try {
         await route.loader({ params, request, context: undefined } as never);
@@ -30,7 +35,7 @@ async function loadDataForThisUrl(): Promise<void> {
         // A 404 or a failed load: the router shows it from the hydration data or its own run.
       }
     }),
-  );
+  ]);
 }
 
 const app = (router: ReturnType<typeof createBrowserRouter>) => (
@@ -45,10 +50,14 @@ const prerenderedHere =
   prerenderedFor !== undefined && withoutTrailingSlash(prerenderedFor) === withoutTrailingSlash(window.location.pathname);
 
 if (prerenderedHere && window.__staticRouterHydrationData) {
-  // Load the same data the prerenderer rendered from before the first render.
-  await loadDataForThisUrl();
+  // Load the same code and data the prerenderer rendered from before the first render. When the
+  // page's code fails to load, hydrating would not match: render afresh, and the router shows the error.
+  const loaded = await loadPageForThisUrl().then(
+    () => true,
+    () => false,
+  );
   const router = createBrowserRouter(routes, { basename, hydrationData: window.__staticRouterHydrationData });
-  if (window.location.search === '' && window.location.hash === '') {
+  if (loaded && window.location.search === '' && window.location.hash === '') {
     hydrateRoot(container, app(router));
   } else {
     // Filters in the query, or a #passage, change what renders: render afresh (with the data

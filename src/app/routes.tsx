@@ -1,15 +1,8 @@
-import type { RouteObject, ShouldRevalidateFunction } from 'react-router';
+import type { ComponentType } from 'react';
+import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { routePatterns } from '../domain/paths.ts';
-import { AgreementPage } from '../routes/AgreementPage.tsx';
-import { DelegationPage } from '../routes/DelegationPage.tsx';
-import { EventPage } from '../routes/EventPage.tsx';
-import { OrganisationPage } from '../routes/OrganisationPage.tsx';
-import { OrganisationsPage } from '../routes/OrganisationsPage.tsx';
 import { notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
 import { RouteErrorPage } from '../routes/RouteErrorPage.tsx';
-import { SourcePage, sourceLoader } from '../routes/SourcePage.tsx';
-import { SourcesPage } from '../routes/SourcesPage.tsx';
-import { TimelinePage } from '../routes/TimelinePage.tsx';
 import { LoadingScreen, RootLayout } from './RootLayout.tsx';
 
 /**
@@ -19,7 +12,37 @@ import { LoadingScreen, RootLayout } from './RootLayout.tsx';
 const samePathNoReload: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
   currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 
-/** The whole route tree; the browser router and the tests' memory routers both use it. */
+/** What a lazily loaded page's route carries. */
+export interface PageHandle {
+  /** The page module's path from the project root: it names the page's chunk in Vite's build manifest. */
+  module: string;
+}
+
+/**
+ * A page whose code is its own chunk, so a visit downloads only the pages it shows. Loaders stay
+ * out of the chunk (they are small): the router runs a route's static loader in parallel with its
+ * lazy(), so the data fetch starts at once rather than after the code has arrived.
+ *
+ * A lazy function, not the per-property lazy object: React Router clears each property of that
+ * object as it loads it, and the object is shared by every router made from these routes (one per
+ * prerendered page, one per test), so the next router would find no component to load.
+ */
+function lazyPage(module: string, load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'handle'> {
+  return { lazy: async () => ({ Component: await load() }), handle: { module } satisfies PageHandle };
+}
+
+const sourcePageModule = () => import('../routes/SourcePage.tsx');
+
+/**
+ * The source page's loader lives in its module; the record check it starts with runs meanwhile,
+ * so the slice is already on its way when the chunk arrives.
+ */
+async function sourceLoader(args: LoaderFunctionArgs) {
+  const [page] = await Promise.all([sourcePageModule(), recordLoader('source')(args)]);
+  return page.sourceLoader(args);
+}
+
+/** The whole route tree; the browser router, the prerenderer and the tests' memory routers all use it. */
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -31,14 +54,54 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <TimelinePage />, loader: wholeDatasetLoader, shouldRevalidate: samePathNoReload },
-          { path: routePatterns.organisations, element: <OrganisationsPage />, loader: wholeDatasetLoader, shouldRevalidate: samePathNoReload },
-          { path: routePatterns.organisation, element: <OrganisationPage />, loader: recordLoader('organisation'), shouldRevalidate: samePathNoReload },
-          { path: routePatterns.event, element: <EventPage />, loader: recordLoader('event'), shouldRevalidate: samePathNoReload },
-          { path: routePatterns.delegation, element: <DelegationPage />, loader: recordLoader('delegation'), shouldRevalidate: samePathNoReload },
-          { path: routePatterns.agreement, element: <AgreementPage />, loader: recordLoader('agreement'), shouldRevalidate: samePathNoReload },
-          { path: routePatterns.sources, element: <SourcesPage />, loader: wholeDatasetLoader, shouldRevalidate: samePathNoReload },
-          { path: routePatterns.source, element: <SourcePage />, loader: sourceLoader, shouldRevalidate: samePathNoReload },
+          {
+            index: true,
+            ...lazyPage('src/routes/TimelinePage.tsx', async () => (await import('../routes/TimelinePage.tsx')).TimelinePage),
+            loader: wholeDatasetLoader,
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.organisations,
+            ...lazyPage('src/routes/OrganisationsPage.tsx', async () => (await import('../routes/OrganisationsPage.tsx')).OrganisationsPage),
+            loader: wholeDatasetLoader,
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.organisation,
+            ...lazyPage('src/routes/OrganisationPage.tsx', async () => (await import('../routes/OrganisationPage.tsx')).OrganisationPage),
+            loader: recordLoader('organisation'),
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.event,
+            ...lazyPage('src/routes/EventPage.tsx', async () => (await import('../routes/EventPage.tsx')).EventPage),
+            loader: recordLoader('event'),
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.delegation,
+            ...lazyPage('src/routes/DelegationPage.tsx', async () => (await import('../routes/DelegationPage.tsx')).DelegationPage),
+            loader: recordLoader('delegation'),
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.agreement,
+            ...lazyPage('src/routes/AgreementPage.tsx', async () => (await import('../routes/AgreementPage.tsx')).AgreementPage),
+            loader: recordLoader('agreement'),
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.sources,
+            ...lazyPage('src/routes/SourcesPage.tsx', async () => (await import('../routes/SourcesPage.tsx')).SourcesPage),
+            loader: wholeDatasetLoader,
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.source,
+            ...lazyPage('src/routes/SourcePage.tsx', async () => (await sourcePageModule()).SourcePage),
+            loader: sourceLoader,
+            shouldRevalidate: samePathNoReload,
+          },
           { path: '*', loader: notFoundLoader, element: <></> },
         ],
       },

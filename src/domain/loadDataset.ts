@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { indexDataset, type DatasetIndex } from './dataset.ts';
 import { datasetFileSchemas } from './schema.ts';
 import type { RawDataset } from './types.ts';

@@ -2,11 +2,15 @@
  * Whole-dataset validation: schema, unique ids, references, verbatim quotes, dates and
  * codes. It collects every error (not just the first) so a data editor can fix them in one pass.
  */
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
 import { isKnownCountryCode } from './countries.ts';
 import { longMonthName, parsePartialDate } from './dates.ts';
 import { datasetFileNames, datasetFileSchemas, type DatasetFileName } from './schema.ts';
 import type { RawDataset, RecordDate } from './types.ts';
+
+// zod/mini loads no locale (the browser gets by without one); data editors get the English messages.
+z.config(en());
 
 export interface ValidationError {
   file: string;
@@ -58,13 +62,21 @@ function isValidCalendarDate(value: string): boolean {
  */
 const reservedRegions = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
 
+/** Canonicalising a locale is slow next to a map lookup, and a dataset repeats a few codes many times. */
+const currentCodes = new Map<string, string>();
+
 /** The current code for a deprecated or alias one ("UK" → "GB", "DD" → "DE", "SU" → "RU"); others unchanged. */
 function currentCountryCode(code: string): string {
-  try {
-    return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
-  } catch {
-    return code;
+  let current = currentCodes.get(code);
+  if (current === undefined) {
+    try {
+      current = Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
+    } catch {
+      current = code;
+    }
+    currentCodes.set(code, current);
   }
+  return current;
 }
 
 function checkDate(date: RecordDate, report: (path: string, message: string) => void, path = 'date'): void {
@@ -104,7 +116,7 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
       unavailable.add(name);
       continue;
     }
-    const itemSchema = (datasetFileSchemas[name] as unknown as z.ZodArray<z.ZodType>).element;
+    const itemSchema = datasetFileSchemas[name].def.element;
     content.forEach((item, index) => {
       const result = itemSchema.safeParse(item);
       if (result.success) (dataset[name] as unknown[]).push(result.data);

@@ -1,8 +1,9 @@
 /**
  * After `vite build`: writes a real HTML file for every page (dist/organisations/<id>/index.html,
  * …), each with its content rendered by React Router's static APIs, its own title, description,
- * canonical link, Open Graph and Twitter tags, JSON-LD, and a Content-Security-Policy that hashes
- * the only inline scripts. Also 404.html, sitemap.xml and robots.txt.
+ * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
+ * the only inline scripts, and module preloads for its route's code. Also 404.html, sitemap.xml
+ * and robots.txt.
  *
  *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
  *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
@@ -20,6 +21,7 @@ import { pageMeta, siteName, type PageMetaKind } from '../domain/pageMeta.ts';
 import { paths } from '../domain/paths.ts';
 import { pageSlice, type SliceKind } from '../domain/slices.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
+import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -117,7 +119,20 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
   return { head: tags.join('\n    '), csp };
 }
 
-export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }): string {
+/**
+ * Module preloads for the chunks of the page's lazily loaded route modules (and what they import)
+ * that the built shell does not load already: the browser then fetches them alongside the entry
+ * script, rather than only once that script has run and asked the router for them.
+ */
+export function routePreloads(manifest: ViteManifest, shell: string, pageModules: readonly string[]): string[] {
+  const inShell = new Set([...shell.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]));
+  return filesWithStaticImports(manifest, pageModules)
+    .map((file) => `${base}${file}`)
+    .filter((href) => !inShell.has(href))
+    .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`);
+}
+
+export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
   return template
     .replace(
       /<meta charset="UTF-8" \/>/i,
@@ -125,6 +140,7 @@ export function fillTemplate(template: string, page: Page, rendered: RenderedPag
     )
     .replace(/<title>[\s\S]*?<\/title>/, tags.head)
     .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(/(\s*)<\/head>/, (end) => preloads.map((tag) => `\n    ${tag}`).join('') + end)
     .replace(
       '<div id="root"></div>',
       `<div id="root"${page.hydrate ? ` data-prerendered-path="${escapeHtml(withBase(page.path))}"` : ''}>${rendered.body}</div>${page.hydrate ? rendered.hydrationScript : ''}`,
@@ -144,6 +160,7 @@ async function main() {
   if (!fs.existsSync(shellFile)) fs.copyFileSync(templateFile, shellFile);
   const template = fs.readFileSync(shellFile, 'utf8');
 
+  const manifest = readViteManifest(outDir);
   const data = loadValidatedData(dataDir);
   const vite = await createServer({ base, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
@@ -154,7 +171,7 @@ async function main() {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered));
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered), routePreloads(manifest, template, rendered.pageModules));
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);
