@@ -47,7 +47,10 @@ async function openMenu(u: ReturnType<typeof user>) {
   expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await u.click(toggle);
   expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  return document.getElementById(toggle.getAttribute('aria-controls')!)!;
+  const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+  // The choices load on first open.
+  await within(panel).findByRole('button', { name: 'Download CSV' });
+  return panel;
 }
 
 describe('ExportMenu on the timeline', () => {
