@@ -50,6 +50,9 @@ const prerenderedHere =
   prerenderedFor !== undefined && withoutTrailingSlash(prerenderedFor) === withoutTrailingSlash(window.location.pathname);
 
 if (prerenderedHere && window.__staticRouterHydrationData) {
+  // The prerendered page is on screen but does not respond yet: say so until RootLayout mounts
+  // (at 100,000 records the data takes seconds to arrive).
+  document.documentElement.dataset.loading = '';
   // Load the same code and data the prerenderer rendered from before the first render. When the
   // page's code fails to load, hydrating would not match: render afresh, and the router shows the error.
   const loaded = await loadPageForThisUrl().then(
