@@ -3,6 +3,11 @@
  * node_modules/.cache/atlas-bench/<n>-<seed>) synthetic datasets and measures, in Node, the index
  * build and the timeline's per-query work (filterRecords + facetCounts + densityBuckets).
  * The measuring code lives in src/tools/bench/{queries,stats}.ts (no Node APIs) for browser runs.
+ *
+ * Then, in headless Chromium (src/tools/bench/browserBench.ts), on sites it builds itself (the
+ * real data, and --browser-records synthetic records): timeline cold loads, the bytes of an
+ * organisation deep link, and Lighthouse on the real-data site. --no-node, --no-browser and
+ * --no-lighthouse leave parts out.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +15,8 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { loadDataset, prepareSynthDataset } from './bench/datasets.ts';
 import { benchDataset, meetsQueryTargets, targets, type SizeResult } from './bench/queries.ts';
+import { runBrowserBench } from './bench/browserBench.ts';
+import { formatBrowserReport, type BrowserBenchReport } from './bench/browserReport.ts';
 import { formatMs } from './bench/stats.ts';
 import { parseFlags, wholeNumber } from './cliArgs.ts';
 
@@ -28,10 +35,24 @@ export interface BenchCliOptions {
   regenerate: boolean;
   /** Query fixed-shape copies of the records (see withStableShape). */
   stableShape: boolean;
+  /** Which parts run: the Node benchmark, the browser measurements, Lighthouse. */
+  node: boolean;
+  browser: boolean;
+  lighthouse: boolean;
+  /** Records in the synthetic site the browser part loads. */
+  browserRecords: number;
+  /** Cold timeline loads per site, and Lighthouse runs per page. */
+  browserRuns: number;
+  lighthouseRuns: number;
+  /** Rebuild the benchmark's sites even when their inputs are unchanged… */
+  rebuild: boolean;
+  /** …or reuse them even when their inputs changed. */
+  reuseSites: boolean;
 }
 
 const usage =
-  'usage: tsx src/tools/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--runs 30] [--warmup 5] [--index-runs 10] [--validate] [--regenerate] [--stable-shape] [--json <file>]';
+  'usage: tsx src/tools/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--runs 30] [--warmup 5] [--index-runs 10] [--validate] [--regenerate] [--stable-shape]\n' +
+  '                              [--no-node] [--no-browser] [--no-lighthouse] [--browser-records 100000] [--browser-runs 5] [--lighthouse-runs 3] [--rebuild | --reuse-sites] [--json <file>]';
 
 export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
   const flags = parseFlags(
@@ -46,6 +67,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
       validate: { type: 'boolean' },
       regenerate: { type: 'boolean' },
       'stable-shape': { type: 'boolean' },
+      'no-node': { type: 'boolean' },
+      'no-browser': { type: 'boolean' },
+      'no-lighthouse': { type: 'boolean' },
+      'browser-records': { type: 'string' },
+      'browser-runs': { type: 'string' },
+      'lighthouse-runs': { type: 'string' },
+      rebuild: { type: 'boolean' },
+      'reuse-sites': { type: 'boolean' },
     },
     usage,
   );
@@ -60,9 +89,22 @@ export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
     validate: flags.validate ?? false,
     regenerate: flags.regenerate ?? false,
     stableShape: flags['stable-shape'] ?? false,
+    node: !flags['no-node'],
+    browser: !flags['no-browser'],
+    lighthouse: !flags['no-lighthouse'],
+    browserRecords: number('--browser-records', flags['browser-records'], 100_000),
+    browserRuns: number('--browser-runs', flags['browser-runs'], 5),
+    lighthouseRuns: number('--lighthouse-runs', flags['lighthouse-runs'], 3),
+    rebuild: flags.rebuild ?? false,
+    reuseSites: flags['reuse-sites'] ?? false,
   };
   if (options.sizes.length === 0 || options.sizes.some((n) => n < 1)) throw new Error('--sizes needs positive record counts');
   if (options.runs < 1) throw new Error('--runs must be at least 1');
+  if (options.browserRecords < 1 || options.browserRuns < 1 || options.lighthouseRuns < 1) {
+    throw new Error('--browser-records, --browser-runs and --lighthouse-runs must be at least 1');
+  }
+  if (options.rebuild && options.reuseSites) throw new Error(`--rebuild and --reuse-sites contradict each other\n${usage}`);
+  if (!options.node && !options.browser && !options.lighthouse) throw new Error(`--no-node, --no-browser and --no-lighthouse together leave nothing to run\n${usage}`);
   return options;
 }
 
@@ -82,6 +124,8 @@ export interface BenchReport {
       load: [number, number];
     }
   >;
+  /** The browser and Lighthouse figures (absent with --no-browser --no-lighthouse). */
+  browser?: BrowserBenchReport;
 }
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -190,14 +234,47 @@ export function runBench(options: BenchCliOptions, log: (message: string) => voi
   return report;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    const options = parseBenchArgs(process.argv.slice(2));
-    const report = runBench(options);
-    console.log(formatReport(report));
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const log = (message: string) => console.error(message);
+  const report: BenchReport = options.node ? runBench(options, log) : { date: new Date().toISOString(), machine: machineInfo(), commit: headCommit(), options, sizes: [] };
+  if (options.node) console.log(formatReport(report));
+  const writeJson = () => {
     if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
-  } catch (error) {
+  };
+  try {
+    if (options.browser || options.lighthouse) {
+      const started = performance.now();
+      report.browser = await runBrowserBench(
+        {
+          browser: options.browser,
+          lighthouse: options.lighthouse,
+          records: options.browserRecords,
+          seed: options.seed,
+          timelineRuns: options.browserRuns,
+          lighthouseRuns: options.lighthouseRuns,
+          rebuild: options.rebuild,
+          reuseSites: options.reuseSites,
+        },
+        log,
+      );
+      if (options.node) console.log('');
+      if (!options.node) {
+        const m = report.machine;
+        console.log(`Machine: ${m.cpus} CPUs, ${m.cpuModel}, Node ${m.node}, ${m.platform}; load average ${m.loadAverage.join(' ')}`);
+        console.log(`Date: ${report.date}; commit ${report.commit ?? 'unknown'}`);
+      }
+      console.log(formatBrowserReport(report.browser));
+      log(`browser part: ${formatMs(performance.now() - started)}; load average now ${os.loadavg().map(round2).join(' ')}`);
+    }
+  } finally {
+    writeJson();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
     console.error(`bench: ${(error as Error).message}`);
     process.exit(1);
-  }
+  });
 }
