@@ -105,27 +105,26 @@ export function TimelinePage() {
               </div>
             </div>
             <div className="results-toolbar__actions">
-              {narrow && (
-                <button
-                  type="button"
-                  className="button results-toolbar__filters"
-                  ref={drawerButton}
-                  aria-label={chips.length > 0 ? `Filters, ${chips.length} active` : undefined}
-                  aria-haspopup="dialog"
-                  aria-expanded={drawerOpen}
-                  onClick={() => setDrawerOpen(true)}
-                >
-                  <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                    <path d="M2 4h12M4 8h8M6 12h4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-                  </svg>
-                  Filters
-                  {chips.length > 0 && (
-                    <span className="results-toolbar__filter-count" aria-hidden="true">
-                      {chips.length}
-                    </span>
-                  )}
-                </button>
-              )}
+              {/* Always rendered (CSS shows it only on narrow screens), so the prerendered page has it too. */}
+              <button
+                type="button"
+                className="button results-toolbar__filters"
+                ref={drawerButton}
+                aria-label={chips.length > 0 ? `Filters, ${chips.length} active` : undefined}
+                aria-haspopup="dialog"
+                aria-expanded={drawerOpen}
+                onClick={() => setDrawerOpen(true)}
+              >
+                <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                  <path d="M2 4h12M4 8h8M6 12h4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+                </svg>
+                Filters
+                {chips.length > 0 && (
+                  <span className="results-toolbar__filter-count" aria-hidden="true">
+                    {chips.length}
+                  </span>
+                )}
+              </button>
               <SortToggle sort={filters.sort} onChange={(sort) => setFilters({ ...filters, sort })} />
             </div>
           </div>
