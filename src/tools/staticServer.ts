@@ -1,13 +1,15 @@
 /**
  * A plain static file server for the built site, with no rewrite rules: what most static
  * hosts do. A path with no file gets dist/404.html with status 404 (vite preview, by contrast,
- * answers every path with index.html, which would hide a missing page).
+ * answers every path with index.html, which would hide a missing page). Responses are
+ * compressed when the browser accepts it, as hosts do (and Lighthouse expects).
  *
  *   tsx src/tools/staticServer.ts [--port 4174] [--dir dist] [--base /]
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 import { parseFlags } from './cliArgs.ts';
 
@@ -21,6 +23,7 @@ const dir = path.resolve(flags.dir ?? 'dist');
 const base = flags.base ?? process.env.BASE_PATH ?? '/';
 const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false });
 const notFoundPage = path.join(dir, '404.html');
+const compress = compression();
 
 const server = http.createServer((req, res) => {
   const notFound = () => {
@@ -38,7 +41,7 @@ const server = http.createServer((req, res) => {
   if (!url.startsWith(base)) return notFound();
   // Mount the folder at the base path, as a host serving the site under a sub-path would.
   req.url = `/${url.slice(base.length)}`;
-  serveFiles(req, res, notFound);
+  compress(req as never, res as never, () => serveFiles(req, res, notFound));
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`));
