@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 // The DOM RouterProvider wires up ReactDOM.flushSync, which navigations with { flushSync: true } need.
@@ -61,7 +61,11 @@ if (prerenderedHere && window.__staticRouterHydrationData) {
   );
   const router = createBrowserRouter(routes, { basename, hydrationData: window.__staticRouterHydrationData });
   if (loaded && window.location.search === '' && window.location.hash === '') {
-    hydrateRoot(container, app(router));
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // blocking the main thread for the whole page (Lighthouse's total blocking time).
+    startTransition(() => {
+      hydrateRoot(container, app(router));
+    });
   } else {
     // Filters in the query, or a #passage, change what renders: render afresh (with the data
     // already loaded, so there is no loading state) rather than hydrate a different view.
