@@ -12,7 +12,7 @@ import {
   type TimelineLoad,
   type TransferredResource,
 } from '../../src/tools/bench/browserStats.ts';
-import { chromiumCandidates, findChromium } from '../../src/tools/bench/chromium.ts';
+import { chromiumCandidates, findChromium } from '../../src/tools/chromium.ts';
 import { describeItem, medianRun, meetsLighthouseTargets, summariseLighthouse, type LhrLike } from '../../src/tools/bench/lighthouseReport.ts';
 import { parseBuildOutput } from '../../src/tools/bench/siteBuild.ts';
 

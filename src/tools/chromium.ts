@@ -1,7 +1,6 @@
 /**
- * The system Chromium for the browser benchmarks: the same places src/tools/runE2e.ts looks in,
- * and the same flags as the e2e suite. No browser is ever downloaded: when none is found the
- * browser benchmarks stop with a message that says how to get one.
+ * The system Chromium for the end-to-end tests and the browser benchmarks. No browser is ever
+ * downloaded: when none is found, they stop with a message that says how to get one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,21 +48,35 @@ export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string
   ].filter((p): p is string => Boolean(p));
 }
 
+export interface ChromiumUse {
+  /** Who needs it, for the message: "End-to-end tests". */
+  who: string;
+  /** The command to run again with CHROME_PATH set, and any other way out. */
+  command: string;
+  alternatives?: string[];
+}
+
+const benchUse: ChromiumUse = {
+  who: 'The browser benchmarks',
+  command: 'npm run bench',
+  alternatives: ['  - or leave the browser figures out: npm run bench -- --no-browser --no-lighthouse'],
+};
+
 /** The browser to use, or an error that says how to get one (CHROME_PATH must exist when set). */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, use: ChromiumUse = benchUse): string {
   if (env.CHROME_PATH && !fs.existsSync(env.CHROME_PATH)) throw new Error(`CHROME_PATH=${env.CHROME_PATH} does not exist.`);
   const candidates = chromiumCandidates(env);
   const found = candidates.find((p) => fs.existsSync(p));
   if (found) return found;
   throw new Error(
     [
-      'The browser benchmarks need Chromium or Chrome, and none was found.',
+      `${use.who} need Chromium or Chrome, and none was found.`,
       `Looked in: ${candidates.join(', ')}`,
       'Fix one of:',
       '  - Debian/Ubuntu: sudo apt-get install chromium',
       '  - any OS:        npx playwright install chromium',
-      '  - or point to an existing browser: CHROME_PATH=/path/to/chrome npm run bench',
-      '  - or leave the browser figures out: npm run bench -- --no-browser --no-lighthouse',
+      `  - or point to an existing browser: CHROME_PATH=/path/to/chrome ${use.command}`,
+      ...(use.alternatives ?? []),
     ].join('\n'),
   );
 }
