@@ -34,8 +34,23 @@ export function citingRecordKey(record: Pick<CitingRecord, 'kind' | 'id'>): stri
   return `${record.kind}:${record.id}`;
 }
 
-/** Every source id → the records citing it, in data order within each kind, kinds in `citingKinds` order. */
+const citationsCache = new WeakMap<RawDataset, Map<string, SourceCitation[]>>();
+
+/**
+ * Every source id → the records citing it, in data order within each kind, kinds in `citingKinds` order.
+ * Kept per dataset, since building it is a pass over every record and the build asks once per source
+ * page: treat the answer as read-only.
+ */
 export function citationsBySource(raw: RawDataset): Map<string, SourceCitation[]> {
+  let bySource = citationsCache.get(raw);
+  if (!bySource) {
+    bySource = buildCitationsBySource(raw);
+    citationsCache.set(raw, bySource);
+  }
+  return bySource;
+}
+
+function buildCitationsBySource(raw: RawDataset): Map<string, SourceCitation[]> {
   const bySource = new Map<string, SourceCitation[]>();
   const add = (record: CitingRecord, evidence: readonly Evidence[]) => {
     const quotesBySource = new Map<string, string[]>();
@@ -45,7 +60,9 @@ export function citationsBySource(raw: RawDataset): Map<string, SourceCitation[]
       quotesBySource.set(source, quotes);
     }
     for (const [source, quotes] of quotesBySource) {
-      bySource.set(source, [...(bySource.get(source) ?? []), { record, quotes }]);
+      const citations = bySource.get(source);
+      if (citations) citations.push({ record, quotes });
+      else bySource.set(source, [{ record, quotes }]);
     }
   };
   for (const e of raw.events) add({ kind: 'event', id: e.id, title: e.title, href: paths.event(e.id) }, e.evidence);

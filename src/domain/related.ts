@@ -20,6 +20,40 @@ export interface RelatedGroup {
 
 export const maxSharingRecords = 4;
 
+/** Who points at whom, in data order: the record pages would otherwise rescan every event and agreement per page. */
+interface Links {
+  subEvents: Map<string, string[]>;
+  delegationEvents: Map<string, string[]>;
+  eventAgreements: Map<string, string[]>;
+  agreementPosition: Map<string, number>;
+}
+
+const linksCache = new WeakMap<DatasetIndex, Links>();
+
+function linksOf(index: DatasetIndex): Links {
+  let links = linksCache.get(index);
+  if (links) return links;
+  const add = (map: Map<string, string[]>, key: string | null | undefined, id: string) => {
+    if (!key) return;
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
+  links = { subEvents: new Map(), delegationEvents: new Map(), eventAgreements: new Map(), agreementPosition: new Map() };
+  for (const e of index.raw.events) {
+    add(links.subEvents, e.partOf, e.id);
+    add(links.delegationEvents, e.delegation, e.id);
+  }
+  index.raw.agreements.forEach((a, position) => {
+    add(links.eventAgreements, a.event, a.id);
+    links.agreementPosition.set(a.id, position);
+  });
+  linksCache.set(index, links);
+  return links;
+}
+
+const linked = (map: Map<string, string[]>, key: string): string[] => map.get(key) ?? [];
+
 function lookup(index: DatasetIndex, type: RecordType, ids: Iterable<string>): TimelineRecord[] {
   const found: TimelineRecord[] = [];
   for (const id of new Set(ids)) {
@@ -29,6 +63,11 @@ function lookup(index: DatasetIndex, type: RecordType, ids: Iterable<string>): T
   return sortRecords(found, 'oldest');
 }
 
+interface SharingEntry {
+  record: TimelineRecord;
+  organisations: string[];
+}
+
 /** Records sharing organisations with `self`, most shared first, leaving out those already shown. */
 export function recordsSharingOrganisations(
   index: DatasetIndex,
@@ -36,25 +75,41 @@ export function recordsSharingOrganisations(
   exclude: ReadonlySet<string>,
   limit = maxSharingRecords,
 ): RelatedItem[] {
-  const shared = new Map<string, { record: TimelineRecord; organisations: string[] }>();
+  // Keyed by the record itself: big organisations take part in thousands of records, and a string key
+  // for each would cost more than the counting.
+  const skip = new Set<TimelineRecord>();
+  for (const key of exclude) {
+    const record = index.recordsByKey.get(key);
+    if (record) skip.add(record);
+  }
+  const selfKey = recordKey(self.type, self.id);
+  const selfRecord = index.recordsByKey.get(selfKey);
+  if (selfRecord) skip.add(selfRecord);
+  const shared = new Map<TimelineRecord, SharingEntry>();
   for (const orgId of new Set(self.organisations.map((o) => o.id))) {
     for (const { record } of index.recordsByOrganisation.get(orgId) ?? []) {
-      const key = recordKey(record.type, record.id);
-      if (key === recordKey(self.type, self.id) || exclude.has(key)) continue;
-      const entry = shared.get(key) ?? { record, organisations: [] };
-      entry.organisations.push(orgId);
-      shared.set(key, entry);
+      if (skip.has(record) || record === self) continue;
+      const entry = shared.get(record);
+      if (entry) entry.organisations.push(orgId);
+      else shared.set(record, { record, organisations: [orgId] });
     }
   }
-  return [...shared.values()]
-    .sort(
-      (a, b) =>
-        b.organisations.length - a.organisations.length ||
-        (b.record.sortKey ?? -1) - (a.record.sortKey ?? -1) ||
-        a.record.title.localeCompare(b.record.title),
-    )
-    .slice(0, limit)
-    .map(({ record, organisations }) => ({ record, sharedOrganisations: organisations }));
+  const compare = (a: SharingEntry, b: SharingEntry) =>
+    b.organisations.length - a.organisations.length ||
+    (b.record.sortKey ?? -1) - (a.record.sortKey ?? -1) ||
+    a.record.title.localeCompare(b.record.title);
+  // The first `limit` of a stable sort, without sorting every record a big organisation takes part in.
+  const toItem = ({ record, organisations }: SharingEntry): RelatedItem => ({ record, sharedOrganisations: organisations });
+  if (!(Number.isInteger(limit) && limit >= 0 && limit < shared.size)) return [...shared.values()].sort(compare).slice(0, limit).map(toItem);
+  const best: SharingEntry[] = [];
+  for (const entry of shared.values()) {
+    if (best.length === limit && (limit === 0 || compare(entry, best[limit - 1]!) >= 0)) continue;
+    let at = best.length;
+    while (at > 0 && compare(entry, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(toItem);
 }
 
 /** Adds the records sharing organisations, leaving out those shown in the groups or elsewhere on the page. */
@@ -76,7 +131,7 @@ const items = (records: TimelineRecord[]): RelatedItem[] => records.map((record)
 export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] {
   const event = index.eventsById.get(id);
   if (!event) return [];
-  const events = index.raw.events;
+  const links = linksOf(index);
   const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
   const sameDelegation = event.delegation ? delegationEventIds(index, event.delegation) : [];
   // The parent event and the delegation are key facts on the page itself.
@@ -85,11 +140,11 @@ export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] 
     ...(event.delegation ? [recordKey('delegation', event.delegation)] : []),
   ];
   return finish(index, index.recordsByKey.get(recordKey('event', id)), [
-    { key: 'sub-events', heading: 'Sub-events', items: items(lookup(index, 'event', events.filter((e) => e.partOf === id).map((e) => e.id))) },
+    { key: 'sub-events', heading: 'Sub-events', items: items(lookup(index, 'event', linked(links.subEvents, id))) },
     {
       key: 'agreements',
       heading: 'Agreements from this event',
-      items: items(lookup(index, 'agreement', index.raw.agreements.filter((a) => a.event === id).map((a) => a.id))),
+      items: items(lookup(index, 'agreement', linked(links.eventAgreements, id))),
     },
     {
       key: 'delegation',
@@ -99,7 +154,7 @@ export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] 
     {
       key: 'siblings',
       heading: parent ? `Also part of ${parent.title}` : 'Also part of the same event',
-      items: items(lookup(index, 'event', parent ? events.filter((e) => e.partOf === parent.id && e.id !== id).map((e) => e.id) : [])),
+      items: items(lookup(index, 'event', parent ? linked(links.subEvents, parent.id).filter((e) => e !== id) : [])),
     },
   ], shownElsewhere);
 }
@@ -111,19 +166,24 @@ export function delegationEventIds(index: DatasetIndex, id: string): string[] {
   return [
     ...new Set([
       ...delegation.stops.flatMap((s) => (s.event ? [s.event] : [])),
-      ...index.raw.events.filter((e) => e.delegation === id).map((e) => e.id),
+      ...linked(linksOf(index).delegationEvents, id),
     ]),
   ];
 }
 
 export function relatedToDelegation(index: DatasetIndex, id: string): RelatedGroup[] {
   const eventIds = new Set(delegationEventIds(index, id));
+  const { eventAgreements, agreementPosition } = linksOf(index);
+  // Data order, as a scan of all agreements would give: date ties keep it when sorted.
+  const agreements = [...eventIds]
+    .flatMap((event) => linked(eventAgreements, event))
+    .sort((a, b) => agreementPosition.get(a)! - agreementPosition.get(b)!);
   return finish(index, index.recordsByKey.get(recordKey('delegation', id)), [
     { key: 'events', heading: 'Events of this delegation', items: items(lookup(index, 'event', eventIds)) },
     {
       key: 'agreements',
       heading: 'Agreements from its events',
-      items: items(lookup(index, 'agreement', index.raw.agreements.filter((a) => a.event && eventIds.has(a.event)).map((a) => a.id))),
+      items: items(lookup(index, 'agreement', agreements)),
     },
   ]);
 }
@@ -132,7 +192,7 @@ export function relatedToAgreement(index: DatasetIndex, id: string): RelatedGrou
   const agreement = index.agreementsById.get(id);
   if (!agreement) return [];
   const siblings = agreement.event
-    ? index.raw.agreements.filter((a) => a.event === agreement.event && a.id !== id).map((a) => a.id)
+    ? linked(linksOf(index).eventAgreements, agreement.event).filter((a) => a !== id)
     : [];
   // The event it came from is a key fact on the page itself.
   return finish(

@@ -4,7 +4,9 @@
  *
  * A slice is itself a RawDataset, so the store indexes it exactly like the full one and pages
  * render the same from either. Each slice holds the page's own records, the records they link
- * to (one hop), and every organisation, person and source those records name.
+ * to (one hop), and every organisation and person those records name. An organisation's or
+ * record's slice carries only the sources its page quotes or exports, since everything else there
+ * appears by name and its own page loads its own slice; a source's slice carries every source cited.
  */
 import { citationsBySource } from './citations.ts';
 import { recordKey, type DatasetIndex } from './dataset.ts';
@@ -19,9 +21,58 @@ interface Seed {
   organisations: string[];
   people: string[];
   sources: string[];
+  /**
+   * Whether the slice also carries the sources cited by every record, organisation and person
+   * it picks up; when false, only `sources` (the ones the page itself shows or exports).
+   */
+  allSources: boolean;
 }
 
-const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [] });
+const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [], allSources: true });
+
+type Listed = 'sources' | 'organisations' | 'people' | 'events' | 'delegations' | 'agreements';
+
+/** Built once per dataset: the build cuts a slice for every page, and each would otherwise rescan every list. */
+interface Layout {
+  /** Each item's place in its list, so a slice keeps the full dataset's order without a pass over it. */
+  positions: Record<Listed, Map<string, number>>;
+  units: Map<string, string[]>;
+}
+
+const layoutCache = new WeakMap<RawDataset, Layout>();
+
+function layoutOf(raw: RawDataset): Layout {
+  let layout = layoutCache.get(raw);
+  if (layout) return layout;
+  const positionsOf = (items: ReadonlyArray<{ id: string }>) => {
+    const positions = new Map<string, number>();
+    // The first copy wins, as it would in a filter of the list (ids are unique in valid data anyway).
+    items.forEach((item, i) => {
+      if (!positions.has(item.id)) positions.set(item.id, i);
+    });
+    return positions;
+  };
+  const units = new Map<string, string[]>();
+  for (const o of raw.organisations) {
+    if (!o.parent) continue;
+    const ids = units.get(o.parent);
+    if (ids) ids.push(o.id);
+    else units.set(o.parent, [o.id]);
+  }
+  layout = {
+    positions: {
+      sources: positionsOf(raw.sources),
+      organisations: positionsOf(raw.organisations),
+      people: positionsOf(raw.people),
+      events: positionsOf(raw.events),
+      delegations: positionsOf(raw.delegations),
+      agreements: positionsOf(raw.agreements),
+    },
+    units,
+  };
+  layoutCache.set(raw, layout);
+  return layout;
+}
 
 function relatedRecords(groups: RelatedGroup[]): Seed['records'] {
   return groups.flatMap((g) => g.items.map((i) => ({ type: i.record.type, id: i.record.id })));
@@ -41,9 +92,16 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       const org = index.organisationsById.get(id);
       if (!org) return null;
       seed.organisations.push(id, ...(org.parent ? [org.parent] : []));
-      seed.organisations.push(...index.raw.organisations.filter((o) => o.parent === id).map((o) => o.id));
+      seed.organisations.push(...(layoutOf(index.raw).units.get(id) ?? []));
       seed.records.push(...(index.recordsByOrganisation.get(id) ?? []).map(({ record }) => ({ type: record.type, id: record.id })));
-      seed.people.push(...(index.peopleByOrganisation.get(id) ?? []).map((p) => p.id));
+      const people = index.peopleByOrganisation.get(id) ?? [];
+      seed.people.push(...people.map((p) => p.id));
+      // The page quotes only the organisation's own evidence and exports its records' (its people's,
+      // which belong to it, are kept too). Its co-participants are links by name whose pages load their
+      // own slices: the articles citing them would make the slice many times larger.
+      seed.allSources = false;
+      const links = index.recordsByOrganisation.get(id) ?? [];
+      for (const item of [org, ...people, ...links.map((l) => l.record)]) for (const e of item.evidence) seed.sources.push(e.source);
       return seed;
     }
     case 'event':
@@ -53,6 +111,10 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       seed.records.push({ type: kind, id });
       const related = kind === 'event' ? relatedToEvent : kind === 'delegation' ? relatedToDelegation : relatedToAgreement;
       seed.records.push(...relatedRecords(related(index, id)));
+      // The page quotes (and exports) only the record's own evidence; related records and organisations
+      // appear by title and name, and their pages load their own slices.
+      seed.allSources = false;
+      for (const e of index.recordsByKey.get(recordKey(kind, id))!.evidence) seed.sources.push(e.source);
       return seed;
     }
     case 'source': {
@@ -112,23 +174,26 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
   for (const person of pickedPeople) if (person.organisation) organisations.add(person.organisation);
   const pickedOrganisations = pick(organisations, index.organisationsById);
 
-  for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...pickedOrganisations, ...pickedPeople]) {
-    item.evidence.forEach((e) => sources.add(e.source));
+  if (seed.allSources) {
+    for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...pickedOrganisations, ...pickedPeople]) {
+      item.evidence.forEach((e) => sources.add(e.source));
+    }
   }
 
   // Keep the full dataset's order, so indexes built from a slice order ties the same way.
-  const inOrder = <T extends { id: string }>(all: T[], picked: T[]) => {
-    const keep = new Set(picked.map((p) => p.id));
-    return all.filter((item) => keep.has(item.id));
+  const { positions } = layoutOf(index.raw);
+  const inOrder = <T extends { id: string }>(list: Listed, picked: T[]) => {
+    const at = positions[list];
+    return picked.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
   };
   return {
     sectors: index.raw.sectors,
-    sources: inOrder(index.raw.sources, pick(sources, index.sourcesById)),
-    organisations: inOrder(index.raw.organisations, pickedOrganisations),
-    people: inOrder(index.raw.people, pickedPeople),
-    events: inOrder(index.raw.events, pickedEvents),
-    delegations: inOrder(index.raw.delegations, pickedDelegations),
-    agreements: inOrder(index.raw.agreements, pickedAgreements),
+    sources: inOrder('sources', pick(sources, index.sourcesById)),
+    organisations: inOrder('organisations', pickedOrganisations),
+    people: inOrder('people', pickedPeople),
+    events: inOrder('events', pickedEvents),
+    delegations: inOrder('delegations', pickedDelegations),
+    agreements: inOrder('agreements', pickedAgreements),
   };
 }
 

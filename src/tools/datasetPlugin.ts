@@ -102,9 +102,15 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
     // Written straight to disk: at corpus scale there are far more files than Rollup assets should carry.
     writeBundle() {
       if (isSsrBuild || !cached) return;
+      // One mkdir per folder, not per file: a large corpus has hundreds of thousands of slices in a few folders.
+      const made = new Set<string>();
       for (const [file, body] of dataFiles(cached)) {
         const target = path.join(outDir, file);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const folder = path.dirname(target);
+        if (!made.has(folder)) {
+          fs.mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
         fs.writeFileSync(target, body);
       }
     },

@@ -39,3 +39,17 @@ describe('formatKindCounts', () => {
     expect(formatKindCounts(counts)).toBe('2 events · 1 person');
   });
 });
+
+describe('citationsBySource, kept per dataset', () => {
+  it('answers every call on one dataset from one pass, and another dataset afresh', () => {
+    const { dataset } = realData();
+    expect(citationsBySource(dataset)).toBe(citationsBySource(dataset));
+    const fewer = { ...dataset, events: [], organisations: [], people: [], delegations: [] };
+    const bySource = citationsBySource(fewer);
+    expect(bySource).not.toBe(citationsBySource(dataset));
+    expect([...bySource.values()].flat().every((c) => c.record.kind === 'agreement')).toBe(true);
+    expect([...bySource.values()].flat().length).toBe(
+      [...citationsBySource(dataset).values()].flat().filter((c) => c.record.kind === 'agreement').length,
+    );
+  });
+});

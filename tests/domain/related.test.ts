@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { indexDataset, recordKey } from '../../src/domain/dataset.ts';
 import {
@@ -8,6 +9,9 @@ import {
   relatedToDelegation,
   relatedToEvent,
 } from '../../src/domain/related.ts';
+import { sortRecords, type DatasetIndex, type TimelineRecord } from '../../src/domain/dataset.ts';
+import { generateDataset } from '../../src/tools/synth/generate.ts';
+import { loadSectors } from '../../src/tools/synth/write.ts';
 import { realData } from '../support/realData.ts';
 
 const index = indexDataset(realData().dataset);
@@ -57,5 +61,53 @@ describe('related records', () => {
     expect(ids(groups, 'agreements')).toContain('sichuan-huati-haaga-helia-ar-vr-plans-2024');
     const keys = groups.flatMap((g) => g.items.map((i) => recordKey(i.record.type, i.record.id)));
     expect(keys).not.toContain(recordKey('event', 'chengdu-nordic-meeting-2024-matchmaking'));
+  });
+});
+
+/** The plain scans the link maps stand in for: every answer must be the same, in the same order. */
+describe('related records from the link maps', () => {
+  const synth = indexDataset(generateDataset({ records: 600, seed: 3, sectors: loadSectors() }).dataset);
+  const byIds = (i: DatasetIndex, type: 'event' | 'agreement', ids: string[]) =>
+    sortRecords([...new Set(ids)].map((id) => i.recordsByKey.get(recordKey(type, id))).filter((r): r is TimelineRecord => r !== undefined), 'oldest').map((r) => r.id);
+  const group = (groups: ReturnType<typeof relatedToEvent>, key: string) => groups.find((g) => g.key === key)?.items.map((i) => i.record.id) ?? [];
+
+  it.each([
+    ['the real data', index],
+    ['synthetic data', synth],
+  ])('match a scan of every event and agreement in %s', (_, i) => {
+    const { events, agreements } = i.raw;
+    const delegationEvents = (id: string) => [
+      ...new Set([...(i.delegationsById.get(id)?.stops.flatMap((s) => (s.event ? [s.event] : [])) ?? []), ...events.filter((e) => e.delegation === id).map((e) => e.id)]),
+    ];
+    for (const d of i.raw.delegations) {
+      expect(delegationEventIds(i, d.id)).toEqual(delegationEvents(d.id));
+      const eventIds = new Set(delegationEvents(d.id));
+      const expected = byIds(i, 'agreement', agreements.filter((a) => a.event && eventIds.has(a.event)).map((a) => a.id));
+      expect(group(relatedToDelegation(i, d.id), 'agreements')).toEqual(expected);
+    }
+    for (const e of events) {
+      const groups = relatedToEvent(i, e.id);
+      expect(group(groups, 'sub-events')).toEqual(byIds(i, 'event', events.filter((x) => x.partOf === e.id).map((x) => x.id)));
+      const fromEvent = byIds(i, 'agreement', agreements.filter((a) => a.event === e.id).map((a) => a.id));
+      expect(group(groups, 'agreements')).toEqual(fromEvent);
+      const siblings = e.partOf ? byIds(i, 'event', events.filter((x) => x.partOf === e.partOf && x.id !== e.id).map((x) => x.id)) : [];
+      expect(group(groups, 'siblings')).toEqual(siblings);
+    }
+    for (const a of agreements) {
+      const siblings = a.event ? byIds(i, 'agreement', agreements.filter((x) => x.event === a.event && x.id !== a.id).map((x) => x.id)) : [];
+      expect(group(relatedToAgreement(i, a.id), 'agreements')).toEqual(siblings);
+    }
+  });
+
+  it.each([
+    ['the real data', index],
+    ['synthetic data', synth],
+  ])('pick the same records sharing organisations as a full sort, for any limit, in %s', (_, i) => {
+    for (const record of i.records) {
+      const all = recordsSharingOrganisations(i, record, new Set(), Infinity);
+      const counts = all.map((s) => s.sharedOrganisations!.length);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      for (const limit of [0, 1, 4, 7]) expect(recordsSharingOrganisations(i, record, new Set(), limit)).toEqual(all.slice(0, limit));
+    }
   });
 });
