@@ -75,19 +75,57 @@ export function isoDateTime(date: RecordDate): string | undefined {
   return date.start ?? undefined;
 }
 
+const digits = (value: string, from: number, count: number): number => {
+  let n = 0;
+  for (let k = from; k < from + count; k += 1) n = n * 10 + value.charCodeAt(k) - 48;
+  return n;
+};
+/** YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, whatever the values: /^\d{4}(-\d\d(-\d\d)?)?$/ without a regex. */
+function wellFormed(value: string): boolean {
+  const n = value.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  for (let k = 0; k < n; k += 1) {
+    const c = value.charCodeAt(k);
+    if (k === 4 || k === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * yyyymmdd with unknown parts as 0, read from the characters: the index build reads up to three dates per
+ * record, and parsePartialDate's split and objects took 0.3 s of it at 100,000 records. Anything but
+ * YYYY[-MM[-DD]] goes through parsePartialDate.
+ */
+function packedDate(value: string): number {
+  if (!wellFormed(value)) {
+    const { year, month = 0, day = 0 } = parsePartialDate(value);
+    return year * 10000 + month * 100 + day;
+  }
+  const month = value.length >= 7 ? digits(value, 5, 2) : 0;
+  return digits(value, 0, 4) * 10000 + month * 100 + (value.length === 10 ? digits(value, 8, 2) : 0);
+}
+
 /** Sort key: yyyymmdd with unknown parts as 0, so a year-only date sorts before its months. */
 export function dateSortKey(date: RecordDate): number | null {
   if (date.start === null) return null;
-  const { year, month = 0, day = 0 } = parsePartialDate(date.start);
-  return year * 10000 + month * 100 + day;
+  return packedDate(date.start);
 }
 
 /** "YYYY-MM" month bucket value (e.g. 202512) for the earliest and latest month a date can cover. */
 export function monthSpan(date: RecordDate): { first: number; last: number } | null {
   if (date.start === null) return null;
-  const s = parsePartialDate(date.start);
-  const e = parsePartialDate(date.end ?? date.start);
-  return { first: s.year * 100 + (s.month ?? 1), last: e.year * 100 + (e.month ?? 12) };
+  const end = date.end ?? date.start;
+  if (!wellFormed(date.start) || !wellFormed(end)) {
+    const s = parsePartialDate(date.start);
+    const e = parsePartialDate(end);
+    return { first: s.year * 100 + (s.month ?? 1), last: e.year * 100 + (e.month ?? 12) };
+  }
+  const first = packedDate(date.start);
+  const last = end === date.start ? first : packedDate(end);
+  return {
+    first: Math.floor(first / 10000) * 100 + (Math.floor(first / 100) % 100 || 1),
+    last: Math.floor(last / 10000) * 100 + (Math.floor(last / 100) % 100 || 12),
+  };
 }
 
 /** A "YYYY" or "YYYY-MM" filter bound as a month number (YYYYMM), as the earliest or latest month it covers. */

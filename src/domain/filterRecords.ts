@@ -1,10 +1,10 @@
+import { hasBit } from './bitset.ts';
 import { longMonthName, parsePartialDate } from './dates.ts';
 import type { TimelineRecord } from './dataset.ts';
 import type { TimelineFilters } from './filters.ts';
 import {
   countPerValue,
   filterMasks,
-  hasBit,
   intersect,
   maskOrAll,
   recordBitsets,

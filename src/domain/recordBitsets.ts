@@ -5,12 +5,15 @@
  *
  * Bit i stands for records[i]. A filter's mask is null when the filter is not active (all bits).
  */
-import { boundToMonth, parsePartialDate } from './dates.ts';
-import { sortRecords, type TimelineRecord } from './dataset.ts';
+import { allBits, bitsetWords, countAnd, hasBit, setBit, type Bitset } from './bitset.ts';
+import type { TimelineRecord } from './dataset.ts';
+import { boundToMonth } from './dates.ts';
 import type { TimelineFilters } from './filters.ts';
-import { matchesTokens, searchTokens } from './text.ts';
+import { reverseDateRuns, sortedPositions } from './recordOrder.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import { searchTokens } from './text.ts';
 
-export type Mask = Uint32Array;
+export type Mask = Bitset;
 
 export interface RecordBitsets {
   records: readonly TimelineRecord[];
@@ -18,8 +21,8 @@ export interface RecordBitsets {
   types: Map<string, Mask>;
   countries: Map<string, Mask>;
   sectors: Map<string, Mask>;
-  /** Organisation → record positions (a bitset per organisation would cost too much memory). */
-  organisations: Map<string, Uint32Array>;
+  /** Organisation → record positions, in no particular order (a bitset per organisation would cost too much memory). */
+  organisations: Map<string, Int32Array>;
   /** Earliest and latest month (YYYYMM) each record can cover; -1 when the year is unknown. */
   spanFirst: Int32Array;
   spanLast: Int32Array;
@@ -28,105 +31,132 @@ export interface RecordBitsets {
   month: Int8Array;
   /** Record positions in each sort order, computed when first asked for. */
   order: { newest?: Uint32Array; oldest?: Uint32Array };
-  /** The last text query's tokens and mask, so typing more letters scans only the previous matches. */
+  /** The search index whose positions are this list's (indexDataset's list), or null: then see textMask. */
+  search: SearchIndex | null;
+  /** The last text query's tokens and mask: filterRecords, facetCounts and densityBuckets all ask for it. */
   lastText: { tokens: string[]; mask: Mask } | null;
+}
+
+/** What the caller already has for a list of records (indexDataset: the search index, and the list's order). */
+export interface KnownForRecords {
+  search?: SearchIndex;
+  /** The list is in newest-first order (as sortRecords gives it). */
+  newestFirst?: boolean;
 }
 
 const cache = new WeakMap<readonly TimelineRecord[], RecordBitsets>();
 
-function setBit(mask: Mask, i: number): void {
-  mask[i >>> 5]! |= 1 << (i & 31);
-}
+/**
+ * Collects the records' facet values position by position. recordBitsets feeds it from the records;
+ * indexDataset from the numbers it kept while building them, rather than reading 100,000 records' strings
+ * again in timeline order.
+ */
+export class RecordBitsetsBuilder {
+  readonly words: number;
+  private readonly types = new Map<string, Mask>();
+  private readonly countries = new Map<string, Mask>();
+  private readonly sectors = new Map<string, Mask>();
+  private readonly organisationLists = new Map<string, number[]>();
+  private readonly organisations = new Map<string, Int32Array>();
+  private readonly spanFirst: Int32Array;
+  private readonly spanLast: Int32Array;
+  private readonly year: Int32Array;
+  private readonly month: Int8Array;
 
-export function hasBit(mask: Mask, i: number): boolean {
-  return (mask[i >>> 5]! & (1 << (i & 31))) !== 0;
-}
-
-function popcount32(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-export function countBits(mask: Mask): number {
-  let total = 0;
-  for (let w = 0; w < mask.length; w += 1) if (mask[w] !== 0) total += popcount32(mask[w]!);
-  return total;
-}
-
-/** popcount(a & b) without allocating; b null means all bits. */
-function countAnd(a: Mask, b: Mask | null): number {
-  if (b === null) return countBits(a);
-  let total = 0;
-  for (let w = 0; w < a.length; w += 1) {
-    const x = a[w]! & b[w]!;
-    if (x !== 0) total += popcount32(x);
+  constructor(readonly size: number) {
+    this.words = bitsetWords(size);
+    this.spanFirst = new Int32Array(size);
+    this.spanLast = new Int32Array(size);
+    this.year = new Int32Array(size);
+    this.month = new Int8Array(size);
   }
-  return total;
-}
 
-function fullMask(words: number, n: number): Mask {
-  const mask = new Uint32Array(words).fill(0xffffffff);
-  const rest = n & 31;
-  if (rest !== 0) mask[words - 1] = (1 << rest) - 1;
-  return mask;
-}
-
-function add(map: Map<string, Mask>, key: string, i: number, words: number): void {
-  let mask = map.get(key);
-  if (!mask) {
-    mask = new Uint32Array(words);
-    map.set(key, mask);
+  private add(map: Map<string, Mask>, key: string, i: number): void {
+    let mask = map.get(key);
+    if (!mask) {
+      mask = new Uint32Array(this.words);
+      map.set(key, mask);
+    }
+    setBit(mask, i);
   }
-  setBit(mask, i);
+
+  type(value: string, i: number): void {
+    this.add(this.types, value, i);
+  }
+
+  country(value: string, i: number): void {
+    this.add(this.countries, value, i);
+  }
+
+  sector(value: string, i: number): void {
+    this.add(this.sectors, value, i);
+  }
+
+  /** The positions of the organisation's records, all at once (instead of organisation()). */
+  organisationPositions(id: string, positions: Int32Array): void {
+    this.organisations.set(id, positions);
+  }
+
+  organisation(id: string, i: number): void {
+    const list = this.organisationLists.get(id);
+    if (list === undefined) this.organisationLists.set(id, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+
+  /** The record's month span (-1 for none) and sort key (yyyymmdd of its start, or null). */
+  date(i: number, spanFirst: number, spanLast: number, sortKey: number | null): void {
+    this.spanFirst[i] = spanFirst;
+    this.spanLast[i] = spanLast;
+    // The year and month of the start, without parsing the date again.
+    this.year[i] = sortKey === null ? -1 : Math.floor(sortKey / 10000);
+    this.month[i] = sortKey === null ? 0 : Math.floor(sortKey / 100) % 100;
+  }
+
+  /** The bitsets for `records` (whose position i the values above were given for), cached for later calls. */
+  build(records: readonly TimelineRecord[], known: KnownForRecords = {}): RecordBitsets {
+    if (records.length !== this.size) throw new Error(`${records.length} records for ${this.size} positions`);
+    if (known.search && known.search.size !== this.size) throw new Error(`search index of ${known.search.size} records for ${this.size}`);
+    const { organisations } = this;
+    for (const [id, list] of this.organisationLists) organisations.set(id, Int32Array.from(list));
+    const bitsets: RecordBitsets = {
+      records,
+      words: this.words,
+      types: this.types,
+      countries: this.countries,
+      sectors: this.sectors,
+      organisations,
+      spanFirst: this.spanFirst,
+      spanLast: this.spanLast,
+      year: this.year,
+      month: this.month,
+      order: known.newestFirst ? { newest: identity(this.size) } : {},
+      search: known.search ?? null,
+      lastText: null,
+    };
+    cache.set(records, bitsets);
+    return bitsets;
+  }
 }
 
 export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets {
   const cached = cache.get(records);
   if (cached) return cached;
-  const n = records.length;
-  const words = Math.max(1, Math.ceil(n / 32));
-  const types = new Map<string, Mask>();
-  const countries = new Map<string, Mask>();
-  const sectors = new Map<string, Mask>();
-  const organisationLists = new Map<string, number[]>();
-  const spanFirst = new Int32Array(n);
-  const spanLast = new Int32Array(n);
-  const year = new Int32Array(n);
-  const month = new Int8Array(n);
-  records.forEach((record, i) => {
-    add(types, record.type, i, words);
-    for (const country of record.countries) add(countries, country, i, words);
-    for (const sector of record.sectors) add(sectors, sector, i, words);
-    for (const { id } of record.organisations) {
-      const list = organisationLists.get(id) ?? [];
-      if (list[list.length - 1] !== i) list.push(i);
-      organisationLists.set(id, list);
-    }
-    spanFirst[i] = record.span?.first ?? -1;
-    spanLast[i] = record.span?.last ?? -1;
-    if (record.date.start) {
-      const parts = parsePartialDate(record.date.start);
-      year[i] = parts.year;
-      month[i] = parts.month ?? 0;
-    } else year[i] = -1;
-  });
-  const bitsets: RecordBitsets = {
-    records,
-    words,
-    types,
-    countries,
-    sectors,
-    organisations: new Map([...organisationLists].map(([id, list]) => [id, Uint32Array.from(list)])),
-    spanFirst,
-    spanLast,
-    year,
-    month,
-    order: {},
-    lastText: null,
-  };
-  cache.set(records, bitsets);
-  return bitsets;
+  const builder = new RecordBitsetsBuilder(records.length);
+  for (let i = 0; i < records.length; i += 1) {
+    const record = records[i]!;
+    builder.type(record.type, i);
+    for (const country of record.countries) builder.country(country, i);
+    for (const sector of record.sectors) builder.sector(sector, i);
+    for (const { id } of record.organisations) builder.organisation(id, i);
+    builder.date(i, record.span?.first ?? -1, record.span?.last ?? -1, record.sortKey);
+  }
+  return builder.build(records);
+}
+
+function identity(n: number): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  return order;
 }
 
 /** OR of the masks of the chosen values (OR within a filter). */
@@ -139,29 +169,22 @@ function unionOf(map: Map<string, Mask>, values: readonly string[], words: numbe
   return mask;
 }
 
-/** Whether every old token is inside some new one: then the new matches are a subset of the old. */
-function narrows(previous: string[], next: string[]): boolean {
-  return previous.every((old) => next.some((token) => token.includes(old)));
-}
-
 function textMask(index: RecordBitsets, tokens: string[]): Mask {
-  const { records, words } = index;
   const last = index.lastText;
-  // The same query again (facet counts, density and the list all ask): reuse its mask.
   if (last && last.tokens.length === tokens.length && last.tokens.every((t, i) => t === tokens[i])) return last.mask;
-  const mask = new Uint32Array(words);
-  if (last && narrows(last.tokens, tokens)) {
-    for (let w = 0; w < words; w += 1) {
-      let bits = last.mask[w]!;
-      while (bits !== 0) {
-        const bit = 31 - Math.clz32(bits & -bits);
-        bits &= bits - 1;
-        const i = (w << 5) + bit;
-        if (matchesTokens(records[i]!.searchText, tokens)) mask[w]! |= 1 << bit;
-      }
+  let mask: Mask;
+  if (index.search) mask = index.search.matching(tokens);
+  else {
+    // Records from elsewhere (a sublist, another order, records made by hand): ask each record's index.
+    const { records } = index;
+    mask = new Uint32Array(index.words);
+    const matches = new Map<SearchIndex, Mask>();
+    for (let i = 0; i < records.length; i += 1) {
+      const { index: search, document } = records[i]!.search;
+      let found = matches.get(search);
+      if (!found) matches.set(search, (found = search.matching(tokens)));
+      if (hasBit(found, search.positionOf(document))) setBit(mask, i);
     }
-  } else {
-    for (let i = 0; i < records.length; i += 1) if (matchesTokens(records[i]!.searchText, tokens)) setBit(mask, i);
   }
   index.lastText = { tokens, mask };
   return mask;
@@ -210,20 +233,11 @@ export function intersect(masks: Array<Mask | null>, words: number): Mask | null
 }
 
 function sortOrder(index: RecordBitsets, sort: 'newest' | 'oldest'): Uint32Array {
-  let order = index.order[sort];
-  if (!order) {
-    const { records } = index;
-    const sorted = sortRecords([...records], sort);
-    // The dataset's own list is already newest first: then the order is the identity, no lookup needed.
-    order = sorted.every((record, i) => record === records[i])
-      ? Uint32Array.from(records, (_, i) => i)
-      : (() => {
-          const position = new Map(records.map((r, i) => [r, i]));
-          return Uint32Array.from(sorted, (r) => position.get(r)!);
-        })();
-    index.order[sort] = order;
-  }
-  return order;
+  const { order, records } = index;
+  if (sort === 'newest') return (order.newest ??= sortedPositions(records, 'newest'));
+  // Oldest first is newest first with the runs of equal dates reversed; no titles to compare again.
+  order.newest ??= sortedPositions(records, 'newest');
+  return (order.oldest ??= reverseDateRuns(records, order.newest));
 }
 
 /** The records a mask selects, in the given sort order. */
@@ -244,5 +258,5 @@ export function countPerValue(map: Map<string, Mask>, mask: Mask | null): Map<st
 }
 
 export function maskOrAll(index: RecordBitsets, mask: Mask | null): Mask {
-  return mask ?? fullMask(index.words, index.records.length);
+  return mask ?? allBits(index.records.length);
 }

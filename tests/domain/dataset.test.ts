@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset, recordKey, sortRecords, type TimelineRecord } from '../../src/domain/dataset.ts';
-import { matchesTokens, searchTokens } from '../../src/domain/text.ts';
+import { filterRecords } from '../../src/domain/filterRecords.ts';
+import { defaultFilters } from '../../src/domain/filters.ts';
 import { fixtureDataset } from '../fixtures/dataset.ts';
 import { realData } from '../support/realData.ts';
 
@@ -120,8 +121,7 @@ describe('indexDataset on the fixture', () => {
   });
 
   it('makes records findable by organisation names, people, series and original-language names', () => {
-    const found = (query: string) =>
-      index.records.filter((r) => matchesTokens(r.searchText, searchTokens(query))).map(keyOf).sort();
+    const found = (query: string) => filterRecords(index.records, { ...defaultFilters, q: query }).map(keyOf).sort();
     expect(found('anna virtanen')).toEqual(['event:ev-1']);
     expect(found('test dialogue')).toEqual(['event:ev-1']);
     expect(found('奧羅拉')).toEqual(['agreement:ag-1', 'delegation:del-1', 'event:ev-1']);
@@ -148,6 +148,29 @@ describe('indexDataset on the real data', () => {
       const known = keys.slice(0, firstUnknown) as number[];
       expect(known).toEqual([...known].sort((a, b) => (order === 'newest' ? b - a : a - b)));
     }
+  });
+
+  it('links each organisation to its records in timeline order, with its roles in each, keys in order of first mention', () => {
+    const expected = new Map<string, Array<[string, string[]]>>();
+    for (const r of index.records) {
+      for (const id of new Set(r.organisations.map((o) => o.id))) {
+        const roles = [...new Set(r.organisations.filter((o) => o.id === id).map((o) => o.role))];
+        expected.set(id, [...(expected.get(id) ?? []), [keyOf(r), roles]]);
+      }
+    }
+    const links = [...index.recordsByOrganisation].map(([id, list]) => [id, list.map((l) => [keyOf(l.record), l.roles])]);
+    expect(links).toEqual([...expected]);
+  });
+
+  it('counts each country’s records, in order of first mention', () => {
+    const expected = new Map<string, number>();
+    for (const r of index.records) for (const c of r.countries) expected.set(c, (expected.get(c) ?? 0) + 1);
+    expect([...index.countryRecordCounts]).toEqual([...expected]);
+  });
+
+  it('finds every record by its type and id', () => {
+    expect(index.recordsByKey.size).toBe(index.records.length);
+    for (const r of index.records) expect(index.recordsByKey.get(recordKey(r.type, r.id))).toBe(r);
   });
 
   it('links every organisation named in a record back to it', () => {

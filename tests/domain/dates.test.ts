@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boundToMonth,
@@ -120,5 +121,26 @@ describe('boundToMonth', () => {
     const from = boundToMonth('2025-06', 'first');
     const to = boundToMonth('2025-06', 'last');
     expect(span.last >= from && span.first <= to).toBe(true);
+  });
+});
+
+describe('sort keys and month spans', () => {
+  const dateLike = fc.oneof(
+    fc.stringMatching(/^\d{4}(?:-\d\d(?:-\d\d)?)?$/),
+    fc.constantFrom('2024-00', '2024-13-45', '0999', '-500', '', '2024-1', '2024-01-1', '99999', '2024-100'),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('are what parsePartialDate gives, for well-formed dates and anything else', () => {
+    fc.assert(
+      fc.property(dateLike, fc.option(dateLike, { nil: undefined }), fc.boolean(), (start, end, endNull) => {
+        const date = { start, end: endNull ? null : end };
+        const parts = parsePartialDate(start);
+        expect(dateSortKey(date)).toEqual(parts.year * 10000 + (parts.month ?? 0) * 100 + (parts.day ?? 0));
+        const last = parsePartialDate(date.end ?? start);
+        expect(monthSpan(date)).toEqual({ first: parts.year * 100 + (parts.month ?? 1), last: last.year * 100 + (last.month ?? 12) });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { indexDataset, recordKey, type TimelineRecord } from '../../src/domain/d
 import { dateSortKey, monthSpan } from '../../src/domain/dates.ts';
 import { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth } from '../../src/domain/filterRecords.ts';
 import { defaultFilters, type TimelineFilters } from '../../src/domain/filters.ts';
-import { normaliseForSearch } from '../../src/domain/text.ts';
+import { searchDocument } from '../../src/domain/searchIndex.ts';
 import type { RecordDate, RecordType } from '../../src/domain/types.ts';
 import { realData } from '../support/realData.ts';
 
@@ -30,7 +30,7 @@ function rec(
     organisations: orgs.map((o) => ({ id: o, role: 'participant' })),
     summary: '',
     evidence: [],
-    searchText: normaliseForSearch(`Record ${id} ${rest.summary ?? ''}`),
+    search: searchDocument([`Record ${id}`, rest.summary ?? '']),
     ...rest,
   };
 }
