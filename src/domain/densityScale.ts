@@ -2,9 +2,11 @@
  * What the timeline's density strip is showing (years, or the months of one year) and
  * how many matching records it cannot place on that scale, so the strip can say so.
  */
-import { boundToMonth, parsePartialDate } from './dates.ts';
+import { boundToMonth } from './dates.ts';
 import type { TimelineRecord } from './dataset.ts';
-import { filterRecords, type DensityBucket } from './filterRecords.ts';
+import type { DensityBucket } from './filterRecords.ts';
+import { hasBit } from './bitset.ts';
+import { filterMasks, intersect, recordBitsets } from './recordBitsets.ts';
 import type { TimelineFilters } from './filters.ts';
 
 export type DensityScale = { kind: 'years' } | { kind: 'months'; year: string };
@@ -23,15 +25,14 @@ export function densityScale(filters: Pick<TimelineFilters, 'from' | 'to'>): Den
  */
 export function unplacedOnDensityScale(records: readonly TimelineRecord[], filters: TimelineFilters): number {
   const scale = densityScale(filters);
+  const index = recordBitsets(records);
+  const mask = intersect(Object.values(filterMasks(index, { ...filters, from: null, to: null })), index.words);
+  const { year, month } = index;
+  const scaleYear = scale.kind === 'months' ? Number(scale.year) : null;
   let unplaced = 0;
-  for (const record of filterRecords(records, { ...filters, from: null, to: null })) {
-    if (scale.kind === 'years') {
-      if (!record.date.start) unplaced += 1;
-      continue;
-    }
-    if (!record.date.start) continue;
-    const { year, month } = parsePartialDate(record.date.start);
-    if (String(year) === scale.year && month === undefined) unplaced += 1;
+  for (let i = 0; i < records.length; i += 1) {
+    if (mask !== null && !hasBit(mask, i)) continue;
+    if (scaleYear === null ? year[i] === -1 : year[i] === scaleYear && month[i] === 0) unplaced += 1;
   }
   return unplaced;
 }

@@ -98,22 +98,16 @@ export interface TimelineGroup {
 export function groupByYearAndMonth(records: readonly TimelineRecord[]): TimelineGroup[] {
   const groups: TimelineGroup[] = [];
   const byKey = new Map<string, TimelineGroup>();
+  let group: TimelineGroup | undefined;
   for (const record of records) {
-    let key: string;
-    let label: string;
-    let year: number | null = null;
-    if (!record.date.start) {
-      key = 'unknown';
-      label = 'Year not stated';
-    } else {
-      const parts = parsePartialDate(record.date.start);
-      year = parts.year;
-      key = parts.month ? `${parts.year}-${String(parts.month).padStart(2, '0')}` : String(parts.year);
-      label = parts.month ? `${longMonthName(parts.month)} ${parts.year}` : `${parts.year} — month not stated`;
-    }
-    let group = byKey.get(key);
+    const start = record.date.start;
+    // "YYYY", "YYYY-MM" or "YYYY-MM-DD": the key is the first 4 or 7 characters. Labels are worked
+    // out once per group, not per record (100,000 records fall into a few hundred groups).
+    const key = !start ? 'unknown' : start.length >= 7 ? start.slice(0, 7) : start.slice(0, 4);
+    // Records come in date order, so most belong to the group of the one before.
+    if (group?.key !== key) group = byKey.get(key);
     if (!group) {
-      group = { key, year, label, records: [] };
+      group = newGroup(key);
       byKey.set(key, group);
       groups.push(group);
     }
@@ -121,4 +115,11 @@ export function groupByYearAndMonth(records: readonly TimelineRecord[]): Timelin
   }
   const unknown = byKey.get('unknown');
   return unknown ? [...groups.filter((g) => g !== unknown), unknown] : groups;
+}
+
+function newGroup(key: string): TimelineGroup {
+  if (key === 'unknown') return { key, year: null, label: 'Year not stated', records: [] };
+  const { year, month } = parsePartialDate(key);
+  const label = month ? `${longMonthName(month)} ${year}` : `${year} — month not stated`;
+  return { key, year, label, records: [] };
 }

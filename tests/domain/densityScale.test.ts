@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain/dataset.ts';
 import { bucketInRange, densityScale, foldEmptyRuns, unplacedOnDensityScale } from '../../src/domain/densityScale.ts';
-import { densityBuckets } from '../../src/domain/filterRecords.ts';
-import { defaultFilters } from '../../src/domain/filters.ts';
+import { densityBuckets, filterRecords } from '../../src/domain/filterRecords.ts';
+import { defaultFilters, type TimelineFilters } from '../../src/domain/filters.ts';
 import { fixtureDataset } from '../fixtures/dataset.ts';
+import { realData } from '../support/realData.ts';
 
 const bucket = (key: string, count: number) => ({ key, label: key, count });
 
@@ -61,5 +62,28 @@ describe('unplacedOnDensityScale', () => {
     const in2025 = records.filter((r) => r.date.start?.startsWith('2025')).length;
     expect(unplacedOnDensityScale(records, filters)).toBe(1);
     expect(onBars).toBe(in2025 - 1);
+  });
+});
+
+describe('unplacedOnDensityScale on the real data', () => {
+  const real = indexDataset(realData().dataset);
+  // The plain definition: the records matching all but the date range that the scale cannot place.
+  const plain = (filters: TimelineFilters) => {
+    const scale = densityScale(filters);
+    return filterRecords(real.records, { ...filters, from: null, to: null }).filter((r) =>
+      scale.kind === 'years' ? !r.date.start : r.date.start?.slice(0, 4) === scale.year && r.date.start.length === 4,
+    ).length;
+  };
+
+  it('equals the plain count on both scales and with other filters', () => {
+    for (const filters of [
+      defaultFilters,
+      { ...defaultFilters, countries: ['SE'] },
+      { ...defaultFilters, from: '2025', to: '2025' },
+      { ...defaultFilters, from: '2024-01', to: '2024-12', types: ['event' as const] },
+    ]) {
+      expect(unplacedOnDensityScale(real.records, filters)).toBe(plain(filters));
+    }
+    expect(plain(defaultFilters)).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import { facetCounts, filterRecords } from '../../src/domain/filterRecords.ts';
 import { yearsWithRecords, filterVocabulary } from '../../src/domain/filterVocabulary.ts';
 import { defaultFilters, type TimelineFilters } from '../../src/domain/filters.ts';
 import { fixtureDataset } from '../fixtures/dataset.ts';
+import { realData } from '../support/realData.ts';
 
 const index = indexDataset(fixtureDataset());
 const f = (overrides: Partial<TimelineFilters>): TimelineFilters => ({ ...defaultFilters, ...overrides });
@@ -67,5 +68,29 @@ describe('filterVocabulary and yearsWithRecords', () => {
     const years = yearsWithRecords(index.records);
     expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
     expect(years).toContain(2025);
+  });
+});
+
+describe('organisationCounts on the real data', () => {
+  const real = indexDataset(realData().dataset);
+  // The plain definition: filter, then count each record once per organisation in it.
+  const plainCounts = (filters: TimelineFilters) => {
+    const tally = new Map<string, number>();
+    for (const record of filterRecords(real.records, { ...filters, orgs: [] })) {
+      for (const id of new Set(record.organisations.map((o) => o.id))) tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
+    return tally;
+  };
+
+  it('equals the plain count for every kind of filter', () => {
+    for (const filters of [
+      f({}),
+      f({ countries: ['FI'] }),
+      f({ types: ['event'], sectors: ['energy'] }),
+      f({ q: 'chengdu', orgs: ['kone'] }),
+      f({ from: '2025', to: '2025-12' }),
+    ]) {
+      expect(organisationCounts(real.records, filters)).toEqual(plainCounts(filters));
+    }
   });
 });
