@@ -159,7 +159,7 @@ function formatPageBytes(report: BrowserBenchReport): string {
     ].join('\n');
   });
   return [
-    'Cold deep link to an organisation page: bytes transferred (CDP encodedDataLength, headers included; body as served, uncompressed by the static server; gzip = what a host that compresses would send)',
+    'Cold deep link to an organisation page: bytes transferred (CDP encodedDataLength, headers included; transferred is gzip-compressed by the static server, as hosts do; body = uncompressed size; gzip = the body at zlib level 6)',
     ...sections,
   ].join('\n\n');
 }
