@@ -294,13 +294,18 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     };
   };
 
+  // Every record's search document starts the same way: its title, summary and native names.
+  const beginSearch = (record: { title: string; summary: string; names: Record<string, string> }) => {
+    search.beginDocument();
+    search.addTitle(record.title);
+    search.addText(record.summary);
+    addNames(record.names, record.title);
+  };
+
   const eventRecords = raw.events.map((event) => {
     const organisations = event.participants.map((p) => organisation(p.organisation, p.role));
     country(event.location.country);
-    search.beginDocument();
-    search.addTitle(event.title);
-    search.addText(event.summary);
-    addNames(event.names, event.title);
+    beginSearch(event);
     for (const { person } of event.people) addPerson(person);
     if (event.series) search.addText(event.series);
     return finish({
@@ -327,10 +332,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     country(delegation.from.country);
     for (const to of delegation.to) country(to.country);
     for (const stop of delegation.stops) country(stop.country);
-    search.beginDocument();
-    search.addTitle(delegation.title);
-    search.addText(delegation.summary);
-    addNames(delegation.names, delegation.title);
+    beginSearch(delegation);
     search.addText(delegation.purpose);
     for (const stop of delegation.stops) search.addText(stop.place);
     return finish({
@@ -353,10 +355,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     const event = agreement.event ? eventsById.get(agreement.event) : undefined;
     const organisations = agreement.parties.map((id) => organisation(id, 'party'));
     country(event?.location.country ?? null);
-    search.beginDocument();
-    search.addTitle(agreement.title);
-    search.addText(agreement.summary);
-    addNames(agreement.names, agreement.title);
+    beginSearch(agreement);
     if (agreement.unnamedParties) search.addText(agreement.unnamedParties);
     return finish({
       type: 'agreement',
