@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags } from './src/tools/chromium.ts';
+import { chromiumFlags } from './src/tools/testing/chromium.ts';
 
-// No browser downloads here: Playwright drives the system Chromium (see src/tools/runE2e.ts).
+// No browser downloads here: Playwright drives the system Chromium (see src/tools/testing/runE2e.ts).
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -26,14 +26,14 @@ export default defineConfig({
   webServer: [
     {
       // The production build on a plain static file server (no rewrites), as most hosts serve it.
-      command: `npx tsx src/tools/staticServer.ts --port ${port}`,
+      command: `npx tsx src/tools/testing/staticServer.ts --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       // The same site built with BASE_PATH=/atlas/ (npm run build:subpath), hosted under that path.
-      command: `npx tsx src/tools/staticServer.ts --port ${port + 1} --dir dist-subpath --base /atlas/`,
+      command: `npx tsx src/tools/testing/staticServer.ts --port ${port + 1} --dir dist-subpath --base /atlas/`,
       url: `http://127.0.0.1:${port + 1}/atlas/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

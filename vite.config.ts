@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { datasetPlugin } from './src/tools/datasetPlugin.ts';
+import { datasetPlugin } from './src/tools/build/datasetPlugin.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /atlas/); every link and asset follows it.
 const base = process.env.BASE_PATH ?? '/';
@@ -23,7 +23,7 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     sourcemap: true,
     // dist/.vite/manifest.json maps each source module to its chunk: the prerenderer preloads a
-    // page's route chunk from it, and the bundle budget (src/tools/bundleBudget.ts) measures from it.
+    // page's route chunk from it, and the bundle budget (src/tools/check/bundleBudget.ts) measures from it.
     manifest: true,
     // One stylesheet, linked from every page: per-route CSS would arrive only with the route's
     // JavaScript, after the prerendered page had shown unstyled.

@@ -1,11 +1,11 @@
 /**
- * Server rendering for the prerenderer (src/tools/prerender.ts): renders one URL of the real
+ * Server rendering for the prerenderer (src/tools/build/prerender.ts): renders one URL of the real
  * route tree with React Router's static APIs, from the data that page's client will load.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import type { RawDataset } from '../domain/types.ts';
+import type { RawDataset } from '../domain/records/types.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { routes, type PageHandle } from './routes.tsx';
 

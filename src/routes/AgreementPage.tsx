@@ -1,17 +1,17 @@
 import { Link, useParams } from 'react-router';
-import { DateWithBasis } from '../components/DateWithBasis.tsx';
-import { OrganisationList } from '../components/OrganisationList.tsx';
-import { PlaceText } from '../components/PlaceText.tsx';
-import { RecordDateText } from '../components/RecordDateText.tsx';
-import { RecordPageLayout } from '../components/RecordPageLayout.tsx';
-import { RecordSection } from '../components/RecordSection.tsx';
-import { SectorTags } from '../components/SectorTags.tsx';
-import { recordKey } from '../domain/dataset.ts';
-import { agreementStatusLabels, recordTypeLabels } from '../domain/labels.ts';
+import { DateWithBasis } from '../components/facts/DateWithBasis.tsx';
+import { OrganisationList } from '../components/organisations/OrganisationList.tsx';
+import { PlaceText } from '../components/facts/PlaceText.tsx';
+import { RecordDateText } from '../components/facts/RecordDateText.tsx';
+import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
+import { RecordSection } from '../components/records/RecordSection.tsx';
+import { SectorTags } from '../components/facts/SectorTags.tsx';
+import { recordKey } from '../domain/dataset/dataset.ts';
+import { agreementStatusLabels, recordTypeLabels } from '../domain/records/labels.ts';
 import { paths } from '../domain/paths.ts';
-import { agreementStatusExplanations } from '../domain/recordStatus.ts';
-import { relatedToAgreement } from '../domain/related.ts';
-import type { AgreementStatus } from '../domain/types.ts';
+import { agreementStatusExplanations } from '../domain/records/recordStatus.ts';
+import { relatedToAgreement } from '../domain/dataset/related.ts';
+import type { AgreementStatus } from '../domain/records/types.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 const statusTones: Record<AgreementStatus, 'strong' | 'weak' | 'planned'> = {

@@ -1,15 +1,15 @@
 import { useParams } from 'react-router';
-import { DateWithBasis } from '../components/DateWithBasis.tsx';
-import { DelegationRoute } from '../components/DelegationRoute.tsx';
-import { OrganisationList } from '../components/OrganisationList.tsx';
-import { PlaceText } from '../components/PlaceText.tsx';
-import { RecordPageLayout } from '../components/RecordPageLayout.tsx';
-import { RecordSection } from '../components/RecordSection.tsx';
-import { SectorTags } from '../components/SectorTags.tsx';
-import { recordKey } from '../domain/dataset.ts';
-import { recordTypeLabels } from '../domain/labels.ts';
-import { recordStatusExplanations } from '../domain/recordStatus.ts';
-import { relatedToDelegation } from '../domain/related.ts';
+import { DateWithBasis } from '../components/facts/DateWithBasis.tsx';
+import { DelegationRoute } from '../components/records/DelegationRoute.tsx';
+import { OrganisationList } from '../components/organisations/OrganisationList.tsx';
+import { PlaceText } from '../components/facts/PlaceText.tsx';
+import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
+import { RecordSection } from '../components/records/RecordSection.tsx';
+import { SectorTags } from '../components/facts/SectorTags.tsx';
+import { recordKey } from '../domain/dataset/dataset.ts';
+import { recordTypeLabels } from '../domain/records/labels.ts';
+import { recordStatusExplanations } from '../domain/records/recordStatus.ts';
+import { relatedToDelegation } from '../domain/dataset/related.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 export function DelegationPage() {

@@ -1,16 +1,16 @@
 import { Link, useParams } from 'react-router';
-import { DateWithBasis } from '../components/DateWithBasis.tsx';
-import { ParticipantGroups } from '../components/ParticipantGroups.tsx';
-import { PeopleWithRoles } from '../components/PeopleWithRoles.tsx';
-import { PlaceText } from '../components/PlaceText.tsx';
-import { RecordPageLayout } from '../components/RecordPageLayout.tsx';
-import { RecordSection } from '../components/RecordSection.tsx';
-import { SectorTags } from '../components/SectorTags.tsx';
-import { recordKey } from '../domain/dataset.ts';
-import { eventKindLabels, recordTypeLabels } from '../domain/labels.ts';
+import { DateWithBasis } from '../components/facts/DateWithBasis.tsx';
+import { ParticipantGroups } from '../components/records/ParticipantGroups.tsx';
+import { PeopleWithRoles } from '../components/records/PeopleWithRoles.tsx';
+import { PlaceText } from '../components/facts/PlaceText.tsx';
+import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
+import { RecordSection } from '../components/records/RecordSection.tsx';
+import { SectorTags } from '../components/facts/SectorTags.tsx';
+import { recordKey } from '../domain/dataset/dataset.ts';
+import { eventKindLabels, recordTypeLabels } from '../domain/records/labels.ts';
 import { paths } from '../domain/paths.ts';
-import { recordStatusExplanations } from '../domain/recordStatus.ts';
-import { relatedToEvent } from '../domain/related.ts';
+import { recordStatusExplanations } from '../domain/records/recordStatus.ts';
+import { relatedToEvent } from '../domain/dataset/related.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 export function EventPage() {

@@ -1,16 +1,16 @@
 import { Link, useParams } from 'react-router';
-import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
-import { CountryLabel } from '../components/CountryLabel.tsx';
-import { EvidenceList } from '../components/EvidenceList.tsx';
-import { ExportMenu } from '../components/ExportMenu.tsx';
-import { OrganisationLink } from '../components/OrganisationLink.tsx';
-import { RecordTimeline, rolesMap } from '../components/RecordTimeline.tsx';
-import { SectorTags } from '../components/SectorTags.tsx';
-import { organisationKindLabels } from '../domain/labels.ts';
-import { coParticipants, unitsOf } from '../domain/organisations.ts';
+import { CopyLinkButton } from '../components/export/CopyLinkButton.tsx';
+import { CountryLabel } from '../components/ui/CountryLabel.tsx';
+import { EvidenceList } from '../components/sources/EvidenceList.tsx';
+import { ExportMenu } from '../components/export/ExportMenu.tsx';
+import { OrganisationLink } from '../components/organisations/OrganisationLink.tsx';
+import { RecordTimeline, rolesMap } from '../components/timeline/RecordTimeline.tsx';
+import { SectorTags } from '../components/facts/SectorTags.tsx';
+import { organisationKindLabels } from '../domain/records/labels.ts';
+import { coParticipants, unitsOf } from '../domain/query/organisations.ts';
 import { paths } from '../domain/paths.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
-import '../components/OrganisationProfile.css';
+import '../components/organisations/OrganisationProfile.css';
 
 const maxCoParticipants = 12;
 

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
-import { OrganisationDirectoryList } from '../components/OrganisationDirectoryList.tsx';
-import { SelectField } from '../components/SelectField.tsx';
-import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
-import { UrlSearchInput } from '../components/UrlSearchInput.tsx';
-import { useDirectoryFilters } from '../components/useDirectoryFilters.ts';
-import { countryName } from '../domain/countries.ts';
-import { organisationKindLabels } from '../domain/labels.ts';
-import { filterOrganisations } from '../domain/organisations.ts';
+import { CopyLinkButton } from '../components/export/CopyLinkButton.tsx';
+import { OrganisationDirectoryList } from '../components/organisations/OrganisationDirectoryList.tsx';
+import { SelectField } from '../components/ui/SelectField.tsx';
+import { IgnoredParamsNotice } from '../components/url/IgnoredParamsNotice.tsx';
+import { UrlSearchInput } from '../components/filters/UrlSearchInput.tsx';
+import { useDirectoryFilters } from '../components/url/useDirectoryFilters.ts';
+import { countryName } from '../domain/records/countries.ts';
+import { organisationKindLabels } from '../domain/records/labels.ts';
+import { filterOrganisations } from '../domain/query/organisations.ts';
 import { paths } from '../domain/paths.ts';
-import type { OrganisationKind } from '../domain/types.ts';
+import type { OrganisationKind } from '../domain/records/types.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
-import '../components/OrganisationDirectory.css';
+import '../components/organisations/OrganisationDirectory.css';
 
 export function OrganisationsPage() {
   const index = useDatasetIndex();

@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { activeFilterChips, clearedFilters } from '../domain/filterChips.ts';
-import { densityBuckets, filterRecords } from '../domain/filterRecords.ts';
-import { hasActiveFilters } from '../domain/filters.ts';
-import { densityScale, unplacedOnDensityScale } from '../domain/densityScale.ts';
+import { activeFilterChips, clearedFilters } from '../domain/query/filterChips.ts';
+import { densityBuckets, filterRecords } from '../domain/query/filterRecords.ts';
+import { hasActiveFilters } from '../domain/query/filters.ts';
+import { densityScale, unplacedOnDensityScale } from '../domain/query/densityScale.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
-import { ActiveFilterChips } from '../components/ActiveFilterChips.tsx';
-import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
-import { DensityStrip } from '../components/DensityStrip.tsx';
-import { ExportMenu } from '../components/ExportMenu.tsx';
-import { FilterDrawer } from '../components/FilterDrawer.tsx';
-import { FilterPanel } from '../components/FilterPanel.tsx';
-import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice.tsx';
-import { NoMatchesMessage } from '../components/NoMatchesMessage.tsx';
-import { RecordTimeline } from '../components/RecordTimeline.tsx';
-import { SortToggle } from '../components/SortToggle.tsx';
-import { useMediaQuery } from '../components/useMediaQuery.ts';
-import { useTimelineFilters } from '../components/useTimelineFilters.ts';
+import { ActiveFilterChips } from '../components/filters/ActiveFilterChips.tsx';
+import { CopyLinkButton } from '../components/export/CopyLinkButton.tsx';
+import { DensityStrip } from '../components/timeline/DensityStrip.tsx';
+import { ExportMenu } from '../components/export/ExportMenu.tsx';
+import { FilterDrawer } from '../components/filters/FilterDrawer.tsx';
+import { FilterPanel } from '../components/filters/FilterPanel.tsx';
+import { IgnoredParamsNotice } from '../components/url/IgnoredParamsNotice.tsx';
+import { NoMatchesMessage } from '../components/timeline/NoMatchesMessage.tsx';
+import { RecordTimeline } from '../components/timeline/RecordTimeline.tsx';
+import { SortToggle } from '../components/timeline/SortToggle.tsx';
+import { useMediaQuery } from '../components/ui/useMediaQuery.ts';
+import { useTimelineFilters } from '../components/url/useTimelineFilters.ts';
 import './TimelinePage.css';
 
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */

@@ -5,11 +5,11 @@
  */
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import type { DatasetIndex } from '../domain/dataset.ts';
-import { indexDataset } from '../domain/dataset.ts';
-import { parseDataset, parseRawDataset } from '../domain/loadDataset.ts';
-import { hasRecord, mergeDatasets, type SliceKind } from '../domain/slices.ts';
-import type { RawDataset } from '../domain/types.ts';
+import type { DatasetIndex } from '../domain/dataset/dataset.ts';
+import { indexDataset } from '../domain/dataset/dataset.ts';
+import { parseDataset, parseRawDataset } from '../domain/dataset/loadDataset.ts';
+import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/slices.ts';
+import type { RawDataset } from '../domain/records/types.ts';
 
 export interface DatasetState {
   index: DatasetIndex | null;

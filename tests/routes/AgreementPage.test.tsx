@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { quoteAnchor } from '../../src/domain/anchors.ts';
+import { quoteAnchor } from '../../src/domain/sources/anchors.ts';
 import { renderRoute } from '../support/renderRoute.tsx';
 
 const path = '/agreements/tegnology-tsinghua-sichuan-photovoltaic-preliminary-agreement-2024';

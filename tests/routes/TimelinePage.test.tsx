@@ -1,8 +1,8 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/domain/dataset.ts';
-import { facetCounts, filterRecords } from '../../src/domain/filterRecords.ts';
-import { defaultFilters, type TimelineFilters } from '../../src/domain/filters.ts';
+import { indexDataset } from '../../src/domain/dataset/dataset.ts';
+import { facetCounts, filterRecords } from '../../src/domain/query/filterRecords.ts';
+import { defaultFilters, type TimelineFilters } from '../../src/domain/query/filters.ts';
 import { renderRoute } from '../support/renderRoute.tsx';
 import { realData } from '../support/realData.ts';
 

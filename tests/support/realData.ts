@@ -1,5 +1,5 @@
 import { validateDataDir } from '../../src/tools/readDataDir.ts';
-import type { RawDataset } from '../../src/domain/types.ts';
+import type { RawDataset } from '../../src/domain/records/types.ts';
 
 let cached: { dataset: RawDataset; sourceTexts: Map<string, string> } | null = null;
 

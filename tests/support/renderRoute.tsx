@@ -4,9 +4,9 @@ import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { routes } from '../../src/app/routes.tsx';
-import { indexDataset } from '../../src/domain/dataset.ts';
+import { indexDataset } from '../../src/domain/dataset/dataset.ts';
 import { useDatasetStore } from '../../src/store/datasetStore.ts';
-import { resolveDataFile } from '../../src/tools/datasetPlugin.ts';
+import { resolveDataFile } from '../../src/tools/build/datasetPlugin.ts';
 import { realData } from './realData.ts';
 
 /** Answer the app's data requests from data/, exactly as the dev server and the build would. */

@@ -9,7 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumFlags } from '../chromium.ts';
+import { chromiumFlags } from '../testing/chromium.ts';
 import { summariseBytes, type ByteSummary, type TimelineLoad, type TransferredResource } from './browserStats.ts';
 
 export const viewport = { width: 1280, height: 900 };

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import type { BrowserBenchReport, LighthouseBench, PageBytesBench, SiteKey, TimelineBench } from './browserReport.ts';
 import { summariseTimelineLoads, type TimelineLoad } from './browserStats.ts';
-import { findChromium } from '../chromium.ts';
+import { findChromium } from '../testing/chromium.ts';
 import { benchCacheRoot, prepareSynthDataset } from './datasets.ts';
 import { medianRun, type LighthouseResult } from './lighthouseReport.ts';
 import { firstBenchPort, freePort, serveSite, type RunningServer } from './server.ts';

@@ -204,7 +204,7 @@ function formatLighthouse(report: BrowserBenchReport): string {
 
 export function formatBrowserReport(report: BrowserBenchReport): string {
   return [
-    `Browser: ${report.chromium.version ?? 'Chromium'} (${report.chromium.path}), headless, no network or CPU throttling (Lighthouse throttles by simulation); sites served uncompressed by src/tools/staticServer.ts on 127.0.0.1`,
+    `Browser: ${report.chromium.version ?? 'Chromium'} (${report.chromium.path}), headless, no network or CPU throttling (Lighthouse throttles by simulation); sites served uncompressed by src/tools/testing/staticServer.ts on 127.0.0.1`,
     report.sites.length ? formatBuilds(report.sites) : '',
     report.timeline.length ? formatTimeline(report) : '',
     report.pageBytes.length ? formatPageBytes(report) : '',

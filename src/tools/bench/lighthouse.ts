@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags } from '../chromium.ts';
+import { chromiumFlags } from '../testing/chromium.ts';
 import { summariseLighthouse, type LighthouseResult, type LhrLike } from './lighthouseReport.ts';
 
 export interface LighthouseOptions {

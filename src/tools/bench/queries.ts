@@ -3,10 +3,10 @@
  * index build (indexDataset) and, per typical timeline query, filterRecords + facetCounts +
  * densityBuckets together (what the timeline page computes on every filter change).
  */
-import { indexDataset, type DatasetIndex, type TimelineRecord } from '../../domain/dataset.ts';
-import { densityBuckets, facetCounts, filterRecords } from '../../domain/filterRecords.ts';
-import { defaultFilters, type TimelineFilters } from '../../domain/filters.ts';
-import type { RawDataset } from '../../domain/types.ts';
+import { indexDataset, type DatasetIndex, type TimelineRecord } from '../../domain/dataset/dataset.ts';
+import { densityBuckets, facetCounts, filterRecords } from '../../domain/query/filterRecords.ts';
+import { defaultFilters, type TimelineFilters } from '../../domain/query/filters.ts';
+import type { RawDataset } from '../../domain/records/types.ts';
 import { formatMs, keep, summarise, type RunOptions, type TimingStats } from './stats.ts';
 
 /** Targets at 100,000 records. */

@@ -1,5 +1,5 @@
 /**
- * Serves a built site with the project's own static server (src/tools/staticServer.ts: sirv, no
+ * Serves a built site with the project's own static server (src/tools/testing/staticServer.ts: sirv, no
  * rewrites, 404.html for unknown paths) on a private port from 4273 up (4173/4174 are the e2e
  * suite's), as a child process that the benchmark stops when done.
  */
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const firstBenchPort = 4273;
 
-const staticServerScript = fileURLToPath(new URL('../staticServer.ts', import.meta.url));
+const staticServerScript = fileURLToPath(new URL('../testing/staticServer.ts', import.meta.url));
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,7 +1,7 @@
 /**
  * Builds the sites the browser benchmarks load, each into a folder of its own under
  * node_modules/.cache/atlas-bench/ (never dist/): `vite build --outDir <dir>` then
- * `OUT_DIR=<dir> tsx src/tools/prerender.ts`, as src/tools/buildSubpath.ts does.
+ * `OUT_DIR=<dir> tsx src/tools/build/prerender.ts`, as src/tools/build/buildSubpath.ts does.
  *
  * A build is reused when a stamp of its inputs (the app's sources, index.html, public/, the
  * build config, the lock file, the data folder and the build settings) is unchanged; the
@@ -31,7 +31,7 @@ export interface SiteSpec {
 export interface BuildTimings {
   /** `vite build`: bundling plus the dataset plugin (validate + index the data, write data/*.json and slices). */
   viteMs: number;
-  /** `tsx src/tools/prerender.ts`: validate + index again, render and write the HTML pages. */
+  /** `tsx src/tools/build/prerender.ts`: validate + index again, render and write the HTML pages. */
   prerenderMs: number;
   totalMs: number;
   /** From the tools' own output: Vite's "built in", the prerenderer's page count and render loop time. */
@@ -170,7 +170,7 @@ export async function buildSite(
   };
   const vite = await run(bin('vite'), ['build', '--outDir', spec.outDir, '--emptyOutDir', '--logLevel', 'info'], env);
   log(`  vite build ${(vite.ms / 1000).toFixed(1)} s`);
-  const prerender = await run(bin('tsx'), [path.join(repoRoot, 'src/tools/prerender.ts')], env);
+  const prerender = await run(bin('tsx'), [path.join(repoRoot, 'src/tools/build/prerender.ts')], env);
   log(`  prerender ${(prerender.ms / 1000).toFixed(1)} s`);
   const build: Stamp['build'] = {
     timings: { viteMs: vite.ms, prerenderMs: prerender.ms, totalMs: vite.ms + prerender.ms, ...parseBuildOutput(vite.output, prerender.output) },

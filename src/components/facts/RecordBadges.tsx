@@ -1,0 +1,23 @@
+import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels } from '../../domain/records/labels.ts';
+import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { AgreementStatus, EventKind } from '../../domain/records/types.ts';
+import { Badge } from '../ui/Badge.tsx';
+
+const strongAgreement = new Set<AgreementStatus>(['signed', 'memorandum']);
+
+/** Type, kind and status: planned items and agreements' true strength are always visible. */
+export function RecordBadges({ record }: { record: TimelineRecord }) {
+  return (
+    <span className="badges">
+      <Badge tone="accent">{recordTypeLabels[record.type]}</Badge>
+      {record.type === 'event' && <Badge>{eventKindLabels[record.kind as EventKind] ?? record.kind}</Badge>}
+      {record.type === 'agreement' ? (
+        <Badge tone={strongAgreement.has(record.kind as AgreementStatus) ? 'strong' : 'weak'}>
+          {agreementStatusLabels[record.kind as AgreementStatus]}
+        </Badge>
+      ) : (
+        record.status === 'planned' && <Badge tone="planned">{recordStatusLabels.planned}</Badge>
+      )}
+    </span>
+  );
+}

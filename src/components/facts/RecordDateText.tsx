@@ -1,0 +1,9 @@
+import { formatRecordDate, isoDateTime } from '../../domain/records/dates.ts';
+import type { RecordDate } from '../../domain/records/types.ts';
+
+/** A date at its true precision, machine-readable where the year is known. */
+export function RecordDateText({ date }: { date: RecordDate }) {
+  const iso = isoDateTime(date);
+  const text = formatRecordDate(date);
+  return iso ? <time dateTime={iso}>{text}</time> : <span>{text}</span>;
+}

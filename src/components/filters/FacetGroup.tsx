@@ -1,0 +1,61 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { FacetOption } from '../../domain/query/facetOptions.ts';
+import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
+
+export interface FacetGroupProps {
+  legend: string;
+  options: readonly FacetOption[];
+  onToggle: (value: string) => void;
+  /** How a value is shown; defaults to its label. */
+  renderLabel?: (option: FacetOption) => ReactNode;
+  /** Longer lists show this many (plus any ticked) until "Show all" is pressed. */
+  collapseAfter?: number;
+  /** Plural noun for the "Show all" button, e.g. "countries". */
+  noun: string;
+}
+
+/**
+ * One multi-value filter as ticked checkboxes. Counts are what each value would match
+ * with the other filters; values with none stay in view, muted, and can only be unticked.
+ */
+export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAfter = 8, noun }: FacetGroupProps) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const collapsible = options.length > collapseAfter + 1;
+  const shown = !collapsible || expanded ? options : options.filter((o, i) => i < collapseAfter || o.selected);
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">{legend}</legend>
+      <ul className="facet__list" id={listId}>
+        {shown.map((option) => {
+          const empty = option.count === 0;
+          return (
+            <li key={option.value} className={`facet__option${empty ? ' facet__option--empty' : ''}`}>
+              <label className="facet__label">
+                <input
+                  type="checkbox"
+                  checked={option.selected}
+                  disabled={empty && !option.selected}
+                  aria-label={facetOptionName(option.label, option.count)}
+                  onChange={() => onToggle(option.value)}
+                />
+                <FacetLabel count={option.count}>{renderLabel ? renderLabel(option) : option.label}</FacetLabel>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {collapsible && (
+        <button
+          type="button"
+          className="facet__more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show fewer' : `Show all ${options.length} ${noun}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

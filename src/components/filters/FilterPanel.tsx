@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { countryFlag } from '../../domain/records/countries.ts';
+import type { DatasetIndex } from '../../domain/dataset/dataset.ts';
+import { withDateBound } from '../../domain/query/dateRange.ts';
+import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../domain/query/facetOptions.ts';
+import { facetCounts } from '../../domain/query/filterRecords.ts';
+import { yearsWithRecords } from '../../domain/query/filterVocabulary.ts';
+import { toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/filters.ts';
+import { DateRangeFields } from './DateRangeFields.tsx';
+import { FacetGroup } from './FacetGroup.tsx';
+import { OrganisationPicker } from './OrganisationPicker.tsx';
+import { SearchField } from './SearchField.tsx';
+import './FilterPanel.css';
+
+export interface FilterPanelProps {
+  index: DatasetIndex;
+  filters: TimelineFilters;
+  setFilters: (next: TimelineFilters, options?: { replace?: boolean }) => void;
+}
+
+/** Every timeline filter: search, type, country, sector, organisation and date range. */
+export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
+  const counts = useMemo(() => facetCounts(index.records, filters), [index, filters]);
+  const orgCounts = useMemo(() => organisationCounts(index.records, filters), [index, filters]);
+  const years = useMemo(() => yearsWithRecords(index.records), [index]);
+  const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
+
+  return (
+    <div className="filter-panel">
+      {/* The first letter of a search is a new history entry, the rest replace it: Back undoes the whole search. */}
+      <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: filters.q !== '' })} />
+      <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} />
+      <FacetGroup
+        legend="Country"
+        noun="countries"
+        options={countryOptions(index, counts, filters)}
+        onToggle={toggle('countries')}
+        renderLabel={(option) => (
+          <>
+            <span aria-hidden="true">{countryFlag(option.value)}</span> {option.label}
+          </>
+        )}
+      />
+      <FacetGroup legend="Sector" noun="sectors" options={sectorOptions(index, counts, filters)} onToggle={toggle('sectors')} />
+      <OrganisationPicker
+        organisations={index.raw.organisations}
+        organisationsById={index.organisationsById}
+        selected={filters.orgs}
+        counts={orgCounts}
+        onToggle={toggle('orgs')}
+      />
+      <DateRangeFields
+        from={filters.from}
+        to={filters.to}
+        years={years}
+        onChange={(edge, bound) => setFilters(withDateBound(filters, edge, bound))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { findOrganisations } from '../../domain/search/organisationSearch.ts';
+import type { Organisation } from '../../domain/records/types.ts';
+import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
+
+export interface OrganisationPickerProps {
+  organisations: readonly Organisation[];
+  organisationsById: ReadonlyMap<string, Organisation>;
+  selected: readonly string[];
+  /** Records per organisation with the other filters applied. */
+  counts: ReadonlyMap<string, number>;
+  onToggle: (id: string) => void;
+}
+
+const maxResults = 8;
+const maxSuggestions = 5;
+
+/** The first name in another language or script, as [language tag, name]. */
+function nativeName(org: Organisation): [string, string] | undefined {
+  return Object.entries(org.names).find(([, name]) => name !== org.name);
+}
+
+function NativeName({ org }: { org: Organisation }) {
+  const entry = nativeName(org);
+  if (!entry) return null;
+  const [lang, name] = entry;
+  return (
+    <span className="native-name" lang={lang}>
+      {' '}
+      {name}
+    </span>
+  );
+}
+
+/**
+ * Organisation filter: ticked organisations stay listed; a name box (any script) finds
+ * others. With the box empty it suggests the organisations with most matching records.
+ */
+export function OrganisationPicker({ organisations, organisationsById, selected, counts, onToggle }: OrganisationPickerProps) {
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const statusId = useId();
+  const weight = (id: string) => counts.get(id) ?? 0;
+
+  const matches = useMemo(
+    () => findOrganisations(organisations, query, (id) => counts.get(id) ?? 0).map((m) => m.organisation),
+    [organisations, query, counts],
+  );
+  const searching = query.trim() !== '';
+  const candidates = searching
+    ? matches.slice(0, maxResults)
+    : organisations
+        .filter((o) => weight(o.id) > 0 && !selected.includes(o.id))
+        .sort((a, b) => weight(b.id) - weight(a.id) || a.name.localeCompare(b.name))
+        .slice(0, maxSuggestions);
+  // Ticking a candidate keeps it where it is, so focus stays put; ticked ones outside the candidates sit above.
+  const selectedElsewhere = selected.filter((id) => !candidates.some((c) => c.id === id));
+
+  const option = (id: string) => {
+    const org = organisationsById.get(id);
+    const isSelected = selected.includes(id);
+    const count = weight(id);
+    return (
+      <li key={id} className={`facet__option${count === 0 ? ' facet__option--empty' : ''}`}>
+        <label className="facet__label">
+          <input
+            type="checkbox"
+            checked={isSelected}
+            disabled={count === 0 && !isSelected}
+            aria-label={facetOptionName(org ? [org.name, nativeName(org)?.[1]].filter(Boolean).join(' ') : id, count)}
+            onChange={() => onToggle(id)}
+          />
+          <FacetLabel count={count}>
+            {org ? org.name : id}
+            {org && <NativeName org={org} />}
+          </FacetLabel>
+        </label>
+      </li>
+    );
+  };
+
+  return (
+    <fieldset className="facet org-picker">
+      <legend className="facet__legend">Organisation</legend>
+      {selectedElsewhere.length > 0 && <ul className="facet__list org-picker__selected">{selectedElsewhere.map(option)}</ul>}
+      <label htmlFor={inputId} className="org-picker__label">
+        Find an organisation
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={statusId}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+      />
+      <p id={statusId} className="org-picker__status" aria-live="polite">
+        {searching
+          ? matches.length === 0
+            ? 'No organisation has that name'
+            : matches.length > maxResults
+              ? `${matches.length} found; showing the first ${maxResults}`
+              : `${matches.length} found`
+          : candidates.length > 0
+            ? 'Most records:'
+            : ''}
+      </p>
+      {candidates.length > 0 && <ul className="facet__list">{candidates.map((org) => option(org.id))}</ul>}
+    </fieldset>
+  );
+}

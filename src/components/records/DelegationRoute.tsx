@@ -1,0 +1,76 @@
+import { Link } from 'react-router';
+import { countryName } from '../../domain/records/countries.ts';
+import { paths } from '../../domain/paths.ts';
+import type { Delegation } from '../../domain/records/types.ts';
+import { useDatasetStore } from '../../store/datasetStore.ts';
+import { Badge } from '../ui/Badge.tsx';
+import { DateWithBasis } from '../facts/DateWithBasis.tsx';
+import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
+import { PlaceText } from '../facts/PlaceText.tsx';
+
+/** A delegation's stops in the order the data gives them, each with what happened there. */
+export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
+  const eventsById = useDatasetStore((s) => s.index?.eventsById);
+  if (stops.length === 0) return <p className="muted">The source names no stops.</p>;
+  return (
+    <ol className="route">
+      {stops.map((stop, i) => {
+        const event = stop.event ? eventsById?.get(stop.event) : undefined;
+        // The place line repeats nothing the stop's name already says ("Finland", "Finland").
+        const placeDetail = {
+          city: stop.city !== stop.place ? stop.city : null,
+          region: stop.region !== stop.place ? stop.region : null,
+          country: stop.country && countryName(stop.country) !== stop.place ? stop.country : null,
+        };
+        const hasPlace = Boolean(placeDetail.city || placeDetail.region || placeDetail.country);
+        return (
+          <li key={`${stop.place}-${i}`} className="route__stop">
+            <span className="route__number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <div className="route__body">
+              <h3 className="route__place">
+                <span className="visually-hidden">Stop {i + 1}: </span>
+                {stop.place}
+              </h3>
+              {hasPlace && (
+                <p className="route__where">
+                  <PlaceText place={placeDetail} />
+                </p>
+              )}
+              {stop.date && (
+                <div className="route__date">
+                  <DateWithBasis date={stop.date} collapsible />
+                </div>
+              )}
+              {stop.organisations.length > 0 && (
+                <p className="route__orgs">
+                  <span className="route__label">Visited: </span>
+                  {stop.organisations.map((id, j) => (
+                    <span key={id}>
+                      {j > 0 && ', '}
+                      <OrganisationLink id={id} />
+                    </span>
+                  ))}
+                </p>
+              )}
+              {stop.note && <p className="route__note">{stop.note}</p>}
+              {event && (
+                <p className="route__event">
+                  <span className="route__label">Event: </span>
+                  <Link to={paths.event(event.id)}>{event.title}</Link>
+                  {event.status === 'planned' && (
+                    <>
+                      {' '}
+                      <Badge tone="planned">Planned</Badge>
+                    </>
+                  )}
+                </p>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,13 @@
+import { formatFigure } from '../../domain/records/figures.ts';
+import type { Figure } from '../../domain/records/types.ts';
+
+/** The numbers the source states, hedged as it hedges them. */
+export function FigureList({ figures }: { figures: readonly Figure[] }) {
+  return (
+    <ul className="figure-list">
+      {figures.map((figure, i) => (
+        <li key={`${figure.counts}-${i}`}>{formatFigure(figure)}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+import { roleLabel } from '../../domain/records/labels.ts';
+import { participantRoles } from '../../domain/records/schema.ts';
+import type { TradeEvent } from '../../domain/records/types.ts';
+import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
+
+type Participant = TradeEvent['participants'][number];
+
+const pluralRoleLabels: Partial<Record<Participant['role'], string>> = {
+  host: 'Hosts',
+  'co-host': 'Co-hosts',
+  organiser: 'Organisers',
+  participant: 'Participants',
+  presenter: 'Presenters',
+  visited: 'Visited',
+  visitor: 'Visitors',
+  speaker: 'Speakers',
+  matched: 'Matchmaking partners',
+  venue: 'Venue',
+};
+
+/** An event's organisations grouped by role, hosts first, each with what the source says it did. */
+export function ParticipantGroups({ participants }: { participants: readonly Participant[] }) {
+  if (participants.length === 0) return <p className="muted">No organisations are named in the source.</p>;
+  const groups = participantRoles
+    .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))
+    .filter((g) => g.members.length > 0);
+  return (
+    <div className="role-groups">
+      {groups.map(({ role, members }) => (
+        <div key={role} className="role-group">
+          <h3 className="role-group__heading">
+            {members.length > 1 ? (pluralRoleLabels[role] ?? roleLabel(role)) : roleLabel(role)}
+          </h3>
+          <ul className="role-group__list">
+            {members.map((p) => (
+              <li key={p.organisation}>
+                <OrganisationLink id={p.organisation} showNative />
+                {p.note && <span className="role-group__note">{p.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { TradeEvent } from '../../domain/records/types.ts';
+import { useDatasetStore } from '../../store/datasetStore.ts';
+import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
+
+type PersonRole = TradeEvent['people'][number];
+
+/** People named at an event: their name as written, native names, organisation and role. */
+export function PeopleWithRoles({ people }: { people: readonly PersonRole[] }) {
+  const peopleById = useDatasetStore((s) => s.index?.peopleById);
+  return (
+    <ul className="people-list">
+      {people.map(({ person: id, role }) => {
+        const person = peopleById?.get(id);
+        if (!person) return <li key={id}>{id}</li>;
+        const native = Object.entries(person.names).filter(([, name]) => name !== person.name);
+        return (
+          <li key={id} className="person">
+            <p className="person__name">
+              <strong lang={Object.entries(person.names).find(([, n]) => n === person.name)?.[0]}>{person.name}</strong>
+              {native.map(([tag, name]) => (
+                <span key={tag} lang={tag} className="native-name">
+                  {' '}
+                  {name}
+                </span>
+              ))}
+              {person.transliteration && (
+                <span className="person__transliteration">
+                  {' '}
+                  ({person.transliteration}
+                  <span className="muted"> — transliteration added by the atlas, not in the source</span>)
+                </span>
+              )}
+            </p>
+            <p className="person__role">
+              <span className="person__label">Role here: </span>
+              {role}
+            </p>
+            {(person.organisation || person.role) && (
+              <p className="person__org muted">
+                {person.role && person.role !== role ? person.role : null}
+                {person.organisation && (
+                  <>
+                    {person.role && person.role !== role ? ' · ' : ''}
+                    <OrganisationLink id={person.organisation} />
+                  </>
+                )}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import { CopyLinkButton } from '../export/CopyLinkButton.tsx';
+import { NativeNames } from '../facts/NativeNames.tsx';
+import { RecordBadges } from '../facts/RecordBadges.tsx';
+import './RecordPage.css';
+
+export interface RecordPageHeaderProps {
+  eyebrow: string;
+  title: string;
+  names: Record<string, string>;
+  record: TimelineRecord | undefined;
+  /** What the record's status means, when a reader could take it for more than it is. */
+  statusNote?: ReactNode;
+  statusTone?: 'planned' | 'strong' | 'weak';
+}
+
+/** Type and kind, title, names in the sources' languages, badges and a copy-link button. */
+export function RecordPageHeader({ eyebrow, title, names, record, statusNote, statusTone }: RecordPageHeaderProps) {
+  return (
+    <header className="page-header record-header">
+      <p className="page-header__eyebrow">{eyebrow}</p>
+      <h1>{title}</h1>
+      <NativeNames names={names} title={title} />
+      <div className="record-header__bar">
+        {record && <RecordBadges record={record} />}
+        <CopyLinkButton />
+      </div>
+      {statusNote && <p className={`status-note${statusTone ? ` status-note--${statusTone}` : ''}`}>{statusNote}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { RelatedGroup } from '../../domain/dataset/related.ts';
+import type { Evidence, Figure } from '../../domain/records/types.ts';
+import { EvidenceList } from '../sources/EvidenceList.tsx';
+import { FigureList } from './FigureList.tsx';
+import { RecordPageHeader, type RecordPageHeaderProps } from './RecordPageHeader.tsx';
+import { RecordSection } from './RecordSection.tsx';
+import { RelatedRecords } from './RelatedRecords.tsx';
+
+export interface RecordPageLayoutProps extends RecordPageHeaderProps {
+  summary: string;
+  figures: readonly Figure[];
+  evidence: readonly Evidence[];
+  related: RelatedGroup[];
+  /** The sections particular to the kind of record, between the summary and the figures. */
+  children: ReactNode;
+}
+
+/**
+ * The frame every event, delegation and agreement page shares: header, summary, the record's
+ * own sections, stated figures, the evidence it rests on, and related records beside it.
+ */
+export function RecordPageLayout({ summary, figures, evidence, related, children, ...header }: RecordPageLayoutProps) {
+  return (
+    <article className="record-page">
+      <title>{`${header.title} · Trade Mission Atlas`}</title>
+      <RecordPageHeader {...header} />
+      <div className="detail-grid">
+        <div className="record-page__main">
+          <p className="page-header__lede record-page__summary">{summary}</p>
+          {children}
+          {figures.length > 0 && (
+            <RecordSection id="figures" title="Figures stated in the source">
+              <FigureList figures={figures} />
+            </RecordSection>
+          )}
+          <EvidenceList evidence={evidence} heading="Evidence from the sources" />
+        </div>
+        <aside className="record-page__aside">
+          <RelatedRecords groups={related} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { formatKindCounts, type CitingKind } from '../../domain/sources/citations.ts';
+import { formatPartialDate } from '../../domain/records/dates.ts';
+import { languageName } from '../../domain/records/languages.ts';
+import type { Source } from '../../domain/records/types.ts';
+
+/** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
+export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
+  const { published } = source;
+  const citing = formatKindCounts(counts);
+  return (
+    <dl className="facts source-facts">
+      <dt>Outlet</dt>
+      <dd>{source.outlet ?? <span className="muted">Not stated</span>}</dd>
+      {source.publisher && (
+        <>
+          <dt>Publisher</dt>
+          <dd>{source.publisher}</dd>
+        </>
+      )}
+      <dt>Published</dt>
+      <dd>
+        {published.date ? (
+          <time dateTime={published.date}>{formatPartialDate(published.date)}</time>
+        ) : (
+          <span>Date not stated</span>
+        )}
+        <span className="fact-note">How we know: {published.basis}</span>
+      </dd>
+      <dt>{source.languages.length === 1 ? 'Language' : 'Languages'}</dt>
+      <dd>{source.languages.map(languageName).join(', ')}</dd>
+      <dt>Cited by</dt>
+      <dd>{citing === '' ? <span className="muted">No records yet</span> : citing}</dd>
+    </dl>
+  );
+}

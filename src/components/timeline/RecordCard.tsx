@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import { roleLabel } from '../../domain/records/labels.ts';
+import { paths } from '../../domain/paths.ts';
+import { CountryLabel } from '../ui/CountryLabel.tsx';
+import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
+import { RecordBadges } from '../facts/RecordBadges.tsx';
+import { RecordDateText } from '../facts/RecordDateText.tsx';
+import { SectorTags } from '../facts/SectorTags.tsx';
+
+const mainRoles = ['host', 'co-host', 'organiser', 'party', 'presenter', 'visited'];
+const maxOrganisations = 4;
+
+/** Hosts, organisers and parties first: they say most about who was behind a record. */
+function mainOrganisations(record: TimelineRecord): string[] {
+  const ranked = [...record.organisations].sort((a, b) => {
+    const ra = mainRoles.indexOf(a.role);
+    const rb = mainRoles.indexOf(b.role);
+    return (ra === -1 ? 99 : ra) - (rb === -1 ? 99 : rb);
+  });
+  return [...new Set(ranked.map((o) => o.id))];
+}
+
+export interface RecordCardProps {
+  record: TimelineRecord;
+  /** On an organisation's page: its role(s) in this record. */
+  roles?: readonly string[];
+  headingLevel?: 3 | 4;
+}
+
+export function RecordCard({ record, roles, headingLevel = 3 }: RecordCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  const organisations = mainOrganisations(record);
+  const shown = organisations.slice(0, maxOrganisations);
+  const more = organisations.length - shown.length;
+  return (
+    <article className={`record-card record-card--${record.type}${record.status === 'planned' ? ' record-card--planned' : ''}`}>
+      <div className="record-card__meta">
+        <span className="record-card__date">
+          <RecordDateText date={record.date} />
+        </span>
+        <RecordBadges record={record} />
+      </div>
+      <Heading className="record-card__title">
+        <Link to={paths.record(record.type, record.id)}>{record.title}</Link>
+      </Heading>
+      {roles && roles.length > 0 && (
+        <p className="record-card__roles">
+          Role: <strong>{roles.map(roleLabel).join(', ')}</strong>
+        </p>
+      )}
+      <p className="record-card__place">
+        {record.online ? 'Online' : record.place}
+        {(record.online || record.place) && record.countries.length > 0 && <span aria-hidden="true"> · </span>}
+        {record.countries.length > 0 && (
+          <span className="record-card__countries">
+            {record.countries.map((code) => (
+              <CountryLabel key={code} code={code} />
+            ))}
+          </span>
+        )}
+      </p>
+      {shown.length > 0 && (
+        <p className="record-card__orgs">
+          {shown.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ' · '}
+              <OrganisationLink id={id} />
+            </span>
+          ))}
+          {more > 0 && <span className="muted"> and {more} more</span>}
+        </p>
+      )}
+      <SectorTags ids={record.sectors} />
+    </article>
+  );
+}

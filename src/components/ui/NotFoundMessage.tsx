@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { paths } from '../../domain/paths.ts';
+
+export interface Suggestion {
+  label: string;
+  to: string;
+}
+
+/** A real not-found page: what was missing, close matches, and a way back. */
+export function NotFoundMessage({ title, detail, suggestions = [] }: { title: string; detail: string; suggestions?: Suggestion[] }) {
+  return (
+    <div className="not-found">
+      <title>{`${title} · Trade Mission Atlas`}</title>
+      <h1>{title}</h1>
+      <p>{detail}</p>
+      {suggestions.length > 0 && (
+        <>
+          <h2>Did you mean</h2>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.to}>
+                <Link to={s.to}>{s.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to={paths.timeline()}>Back to the timeline</Link> · <Link to={paths.organisations()}>All organisations</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { IgnoredParam } from '../../domain/query/filters.ts';
+import './IgnoredParamsNotice.css';
+
+const maxListed = 8;
+const maxValueLength = 60;
+
+function shorten(value: string): string {
+  return value.length > maxValueLength ? `${value.slice(0, maxValueLength - 1)}…` : value;
+}
+
+export interface IgnoredParamsNoticeProps {
+  ignored: readonly IgnoredParam[];
+  /** Rewrite the URL without the ignored parts; the button shows only when given. */
+  onTidy?: () => void;
+}
+
+/** Says which parts of the link were not understood, instead of failing or silently dropping them. */
+export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProps) {
+  if (ignored.length === 0) return null;
+  const listed = ignored.slice(0, maxListed);
+  return (
+    <div className="ignored-notice" role="status">
+      <p className="ignored-notice__lead">
+        {ignored.length === 1 ? 'One part of this link was' : `${ignored.length} parts of this link were`} not understood
+        and {ignored.length === 1 ? 'is' : 'are'} ignored:
+      </p>
+      <ul className="ignored-notice__list">
+        {listed.map((item, i) => (
+          <li key={`${item.param}-${i}`}>
+            <code>{shorten(`${item.param}=${item.value}`)}</code> — {item.reason}
+          </li>
+        ))}
+        {ignored.length > listed.length && <li>and {ignored.length - listed.length} more</li>}
+      </ul>
+      {onTidy && (
+        <button type="button" className="button" onClick={onTidy}>
+          Remove them from the link
+        </button>
+      )}
+    </div>
+  );
+}

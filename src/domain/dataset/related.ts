@@ -1,0 +1,204 @@
+/**
+ * "Related records" for a record page: the records its own links point to (sub-events,
+ * the delegation's other events, agreements that came out of it), then the few records
+ * sharing most organisations with it.
+ */
+import { recordKey, sortRecords, type DatasetIndex, type TimelineRecord } from './dataset.ts';
+import type { RecordType } from '../records/types.ts';
+
+export interface RelatedItem {
+  record: TimelineRecord;
+  /** For records related by shared organisations: which ones (ids). */
+  sharedOrganisations?: string[];
+}
+
+export interface RelatedGroup {
+  key: string;
+  heading: string;
+  items: RelatedItem[];
+}
+
+export const maxSharingRecords = 4;
+
+/** Who points at whom, in data order: the record pages would otherwise rescan every event and agreement per page. */
+interface Links {
+  subEvents: Map<string, string[]>;
+  delegationEvents: Map<string, string[]>;
+  eventAgreements: Map<string, string[]>;
+  agreementPosition: Map<string, number>;
+}
+
+const linksCache = new WeakMap<DatasetIndex, Links>();
+
+function linksOf(index: DatasetIndex): Links {
+  let links = linksCache.get(index);
+  if (links) return links;
+  const add = (map: Map<string, string[]>, key: string | null | undefined, id: string) => {
+    if (!key) return;
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
+  links = { subEvents: new Map(), delegationEvents: new Map(), eventAgreements: new Map(), agreementPosition: new Map() };
+  for (const e of index.raw.events) {
+    add(links.subEvents, e.partOf, e.id);
+    add(links.delegationEvents, e.delegation, e.id);
+  }
+  index.raw.agreements.forEach((a, position) => {
+    add(links.eventAgreements, a.event, a.id);
+    links.agreementPosition.set(a.id, position);
+  });
+  linksCache.set(index, links);
+  return links;
+}
+
+const linked = (map: Map<string, string[]>, key: string): string[] => map.get(key) ?? [];
+
+function lookup(index: DatasetIndex, type: RecordType, ids: Iterable<string>): TimelineRecord[] {
+  const found: TimelineRecord[] = [];
+  for (const id of new Set(ids)) {
+    const record = index.recordsByKey.get(recordKey(type, id));
+    if (record) found.push(record);
+  }
+  return sortRecords(found, 'oldest');
+}
+
+interface SharingEntry {
+  record: TimelineRecord;
+  organisations: string[];
+}
+
+/** Records sharing organisations with `self`, most shared first, leaving out those already shown. */
+export function recordsSharingOrganisations(
+  index: DatasetIndex,
+  self: TimelineRecord,
+  exclude: ReadonlySet<string>,
+  limit = maxSharingRecords,
+): RelatedItem[] {
+  // Keyed by the record itself: big organisations take part in thousands of records, and a string key
+  // for each would cost more than the counting.
+  const skip = new Set<TimelineRecord>();
+  for (const key of exclude) {
+    const record = index.recordsByKey.get(key);
+    if (record) skip.add(record);
+  }
+  const selfKey = recordKey(self.type, self.id);
+  const selfRecord = index.recordsByKey.get(selfKey);
+  if (selfRecord) skip.add(selfRecord);
+  const shared = new Map<TimelineRecord, SharingEntry>();
+  for (const orgId of new Set(self.organisations.map((o) => o.id))) {
+    for (const { record } of index.recordsByOrganisation.get(orgId) ?? []) {
+      if (skip.has(record) || record === self) continue;
+      const entry = shared.get(record);
+      if (entry) entry.organisations.push(orgId);
+      else shared.set(record, { record, organisations: [orgId] });
+    }
+  }
+  const compare = (a: SharingEntry, b: SharingEntry) =>
+    b.organisations.length - a.organisations.length ||
+    (b.record.sortKey ?? -1) - (a.record.sortKey ?? -1) ||
+    a.record.title.localeCompare(b.record.title);
+  // The first `limit` of a stable sort, without sorting every record a big organisation takes part in.
+  const toItem = ({ record, organisations }: SharingEntry): RelatedItem => ({ record, sharedOrganisations: organisations });
+  if (!(Number.isInteger(limit) && limit >= 0 && limit < shared.size)) return [...shared.values()].sort(compare).slice(0, limit).map(toItem);
+  const best: SharingEntry[] = [];
+  for (const entry of shared.values()) {
+    if (best.length === limit && (limit === 0 || compare(entry, best[limit - 1]!) >= 0)) continue;
+    let at = best.length;
+    while (at > 0 && compare(entry, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(toItem);
+}
+
+/** Adds the records sharing organisations, leaving out those shown in the groups or elsewhere on the page. */
+function finish(
+  index: DatasetIndex,
+  self: TimelineRecord | undefined,
+  groups: RelatedGroup[],
+  shownElsewhere: string[] = [],
+): RelatedGroup[] {
+  const nonEmpty = groups.filter((g) => g.items.length > 0);
+  if (!self) return nonEmpty;
+  const shown = new Set([...shownElsewhere, ...nonEmpty.flatMap((g) => g.items.map((i) => recordKey(i.record.type, i.record.id)))]);
+  const sharing = recordsSharingOrganisations(index, self, shown);
+  return sharing.length > 0 ? [...nonEmpty, { key: 'shared', heading: 'Sharing organisations', items: sharing }] : nonEmpty;
+}
+
+const items = (records: TimelineRecord[]): RelatedItem[] => records.map((record) => ({ record }));
+
+export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] {
+  const event = index.eventsById.get(id);
+  if (!event) return [];
+  const links = linksOf(index);
+  const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
+  const sameDelegation = event.delegation ? delegationEventIds(index, event.delegation) : [];
+  // The parent event and the delegation are key facts on the page itself.
+  const shownElsewhere = [
+    ...(event.partOf ? [recordKey('event', event.partOf)] : []),
+    ...(event.delegation ? [recordKey('delegation', event.delegation)] : []),
+  ];
+  return finish(index, index.recordsByKey.get(recordKey('event', id)), [
+    { key: 'sub-events', heading: 'Sub-events', items: items(lookup(index, 'event', linked(links.subEvents, id))) },
+    {
+      key: 'agreements',
+      heading: 'Agreements from this event',
+      items: items(lookup(index, 'agreement', linked(links.eventAgreements, id))),
+    },
+    {
+      key: 'delegation',
+      heading: 'Other events of this delegation',
+      items: items(lookup(index, 'event', sameDelegation.filter((e) => e !== id))),
+    },
+    {
+      key: 'siblings',
+      heading: parent ? `Also part of ${parent.title}` : 'Also part of the same event',
+      items: items(lookup(index, 'event', parent ? linked(links.subEvents, parent.id).filter((e) => e !== id) : [])),
+    },
+  ], shownElsewhere);
+}
+
+/** The events a delegation took part in: those that name it, and the events of its stops. */
+export function delegationEventIds(index: DatasetIndex, id: string): string[] {
+  const delegation = index.delegationsById.get(id);
+  if (!delegation) return [];
+  return [
+    ...new Set([
+      ...delegation.stops.flatMap((s) => (s.event ? [s.event] : [])),
+      ...linked(linksOf(index).delegationEvents, id),
+    ]),
+  ];
+}
+
+export function relatedToDelegation(index: DatasetIndex, id: string): RelatedGroup[] {
+  const eventIds = new Set(delegationEventIds(index, id));
+  const { eventAgreements, agreementPosition } = linksOf(index);
+  // Data order, as a scan of all agreements would give: date ties keep it when sorted.
+  const agreements = [...eventIds]
+    .flatMap((event) => linked(eventAgreements, event))
+    .sort((a, b) => agreementPosition.get(a)! - agreementPosition.get(b)!);
+  return finish(index, index.recordsByKey.get(recordKey('delegation', id)), [
+    { key: 'events', heading: 'Events of this delegation', items: items(lookup(index, 'event', eventIds)) },
+    {
+      key: 'agreements',
+      heading: 'Agreements from its events',
+      items: items(lookup(index, 'agreement', agreements)),
+    },
+  ]);
+}
+
+export function relatedToAgreement(index: DatasetIndex, id: string): RelatedGroup[] {
+  const agreement = index.agreementsById.get(id);
+  if (!agreement) return [];
+  const siblings = agreement.event
+    ? linked(linksOf(index).eventAgreements, agreement.event).filter((a) => a !== id)
+    : [];
+  // The event it came from is a key fact on the page itself.
+  return finish(
+    index,
+    index.recordsByKey.get(recordKey('agreement', id)),
+    [{ key: 'agreements', heading: 'Other agreements from the same event', items: items(lookup(index, 'agreement', siblings)) }],
+    agreement.event ? [recordKey('event', agreement.event)] : [],
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * One timeline record flattened for a file: everything a spreadsheet, a script or a calendar
+ * needs, resolved to names and absolute URLs, so a file makes sense away from the app.
+ */
+import { quoteAnchor } from '../../sources/anchors.ts';
+import { countryName } from '../../records/countries.ts';
+import type { DatasetIndex, TimelineRecord } from '../../dataset/dataset.ts';
+import { formatRecordDate } from '../../records/dates.ts';
+import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels, roleLabel } from '../../records/labels.ts';
+import { paths } from '../../paths.ts';
+import type { AgreementStatus, EventKind, RecordDate, RecordType } from '../../records/types.ts';
+
+export interface ExportContext {
+  index: DatasetIndex;
+  /** A router path ("/events/x") as an absolute URL, base path included. */
+  pageUrl: (routerPath: string) => string;
+}
+
+export interface ExportOrganisation {
+  id: string;
+  name: string;
+  /** Role ids in the record ("host", "participant", …); one organisation may hold several. */
+  roles: string[];
+}
+
+export interface ExportSource {
+  id: string;
+  title: string;
+  /** The source page, scrolled to the first passage this record quotes from it. */
+  url: string;
+}
+
+export interface ExportRecord {
+  type: RecordType;
+  id: string;
+  title: string;
+  /** Event kind, "delegation" or "agreement". */
+  kind: string;
+  /**
+   * "took-place" or "planned" for events and delegations; an agreement's own status
+   * ("signed", "memorandum", "potential", …), which says more than "took place" would.
+   */
+  status: string;
+  /** The date exactly as in the data (start/end at the text's precision, basis). */
+  date: RecordDate;
+  /** The date as the app shows it. */
+  dateText: string;
+  place: string | null;
+  online: boolean;
+  countries: string[];
+  sectors: Array<{ id: string; label: string }>;
+  organisations: ExportOrganisation[];
+  summary: string;
+  url: string;
+  sources: ExportSource[];
+}
+
+export function exportKind(record: TimelineRecord): string {
+  return record.type === 'event' ? record.kind : record.type;
+}
+
+export function exportStatus(record: TimelineRecord): string {
+  return record.type === 'agreement' ? record.kind : record.status;
+}
+
+/** Kind as a reader sees it: "Matchmaking session", "Delegation", "Agreement". */
+export function kindLabel(record: TimelineRecord): string {
+  return record.type === 'event' ? (eventKindLabels[record.kind as EventKind] ?? record.kind) : recordTypeLabels[record.type];
+}
+
+/** Status as a reader sees it: "Took place", "Planned", or an agreement's "Memorandum", "Potential", … */
+export function statusLabel(record: TimelineRecord): string {
+  return record.type === 'agreement'
+    ? (agreementStatusLabels[record.kind as AgreementStatus] ?? record.kind)
+    : recordStatusLabels[record.status];
+}
+
+function organisationsOf(record: TimelineRecord, index: DatasetIndex): ExportOrganisation[] {
+  const byId = new Map<string, ExportOrganisation>();
+  for (const { id, role } of record.organisations) {
+    const entry = byId.get(id) ?? { id, name: index.organisationsById.get(id)?.name ?? id, roles: [] };
+    if (!entry.roles.includes(role)) entry.roles.push(role);
+    byId.set(id, entry);
+  }
+  return [...byId.values()];
+}
+
+function sourcesOf(record: TimelineRecord, { index, pageUrl }: ExportContext): ExportSource[] {
+  const firstQuote = new Map<string, string>();
+  for (const { source, quote } of record.evidence) if (!firstQuote.has(source)) firstQuote.set(source, quote);
+  return [...firstQuote].map(([id, quote]) => ({
+    id,
+    title: index.sourcesById.get(id)?.title.en ?? id,
+    url: pageUrl(paths.source(id, quoteAnchor(quote))),
+  }));
+}
+
+export function toExportRecord(record: TimelineRecord, context: ExportContext): ExportRecord {
+  const { index, pageUrl } = context;
+  return {
+    type: record.type,
+    id: record.id,
+    title: record.title,
+    kind: exportKind(record),
+    status: exportStatus(record),
+    date: record.date,
+    dateText: formatRecordDate(record.date),
+    place: record.place,
+    online: record.online,
+    countries: record.countries,
+    sectors: record.sectors.map((id) => ({ id, label: index.sectorsById.get(id)?.label ?? id })),
+    organisations: organisationsOf(record, index),
+    summary: record.summary,
+    url: pageUrl(paths.record(record.type, record.id)),
+    sources: sourcesOf(record, context),
+  };
+}
+
+/** "KONE (Participant); Business Finland (Host, Organiser)". */
+export function organisationsText(organisations: readonly ExportOrganisation[]): string {
+  return organisations.map((o) => `${o.name} (${o.roles.map(roleLabel).join(', ')})`).join('; ');
+}
+
+export function countryNames(codes: readonly string[]): string[] {
+  return codes.map(countryName);
+}

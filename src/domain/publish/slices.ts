@@ -1,0 +1,220 @@
+/**
+ * Dataset slices: the part of the dataset one page needs, so a deep link to one organisation
+ * or record downloads that page's records rather than the whole corpus.
+ *
+ * A slice is itself a RawDataset, so the store indexes it exactly like the full one and pages
+ * render the same from either. Each slice holds the page's own records, the records they link
+ * to (one hop), and every organisation and person those records name. An organisation's or
+ * record's slice carries only the sources its page quotes or exports, since everything else there
+ * appears by name and its own page loads its own slice; a source's slice carries every source cited.
+ */
+import { citationsBySource } from '../sources/citations.ts';
+import { recordKey, type DatasetIndex } from '../dataset/dataset.ts';
+import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../dataset/related.ts';
+import type { RawDataset, RecordType } from '../records/types.ts';
+
+export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source'] as const;
+export type SliceKind = (typeof sliceKinds)[number];
+
+interface Seed {
+  records: Array<{ type: RecordType; id: string }>;
+  organisations: string[];
+  people: string[];
+  sources: string[];
+  /**
+   * Whether the slice also carries the sources cited by every record, organisation and person
+   * it picks up; when false, only `sources` (the ones the page itself shows or exports).
+   */
+  allSources: boolean;
+}
+
+const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [], allSources: true });
+
+type Listed = 'sources' | 'organisations' | 'people' | 'events' | 'delegations' | 'agreements';
+
+/** Built once per dataset: the build cuts a slice for every page, and each would otherwise rescan every list. */
+interface Layout {
+  /** Each item's place in its list, so a slice keeps the full dataset's order without a pass over it. */
+  positions: Record<Listed, Map<string, number>>;
+  units: Map<string, string[]>;
+}
+
+const layoutCache = new WeakMap<RawDataset, Layout>();
+
+function layoutOf(raw: RawDataset): Layout {
+  let layout = layoutCache.get(raw);
+  if (layout) return layout;
+  const positionsOf = (items: ReadonlyArray<{ id: string }>) => {
+    const positions = new Map<string, number>();
+    // The first copy wins, as it would in a filter of the list (ids are unique in valid data anyway).
+    items.forEach((item, i) => {
+      if (!positions.has(item.id)) positions.set(item.id, i);
+    });
+    return positions;
+  };
+  const units = new Map<string, string[]>();
+  for (const o of raw.organisations) {
+    if (!o.parent) continue;
+    const ids = units.get(o.parent);
+    if (ids) ids.push(o.id);
+    else units.set(o.parent, [o.id]);
+  }
+  layout = {
+    positions: {
+      sources: positionsOf(raw.sources),
+      organisations: positionsOf(raw.organisations),
+      people: positionsOf(raw.people),
+      events: positionsOf(raw.events),
+      delegations: positionsOf(raw.delegations),
+      agreements: positionsOf(raw.agreements),
+    },
+    units,
+  };
+  layoutCache.set(raw, layout);
+  return layout;
+}
+
+function relatedRecords(groups: RelatedGroup[]): Seed['records'] {
+  return groups.flatMap((g) => g.items.map((i) => ({ type: i.record.type, id: i.record.id })));
+}
+
+export function hasRecord(index: DatasetIndex, kind: SliceKind, id: string): boolean {
+  if (kind === 'organisation') return index.organisationsById.has(id);
+  if (kind === 'source') return index.sourcesById.has(id);
+  return index.recordsByKey.has(recordKey(kind, id));
+}
+
+/** What a page shows, as ids; null when the page's own record does not exist. */
+export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed | null {
+  const seed = emptySeed();
+  switch (kind) {
+    case 'organisation': {
+      const org = index.organisationsById.get(id);
+      if (!org) return null;
+      seed.organisations.push(id, ...(org.parent ? [org.parent] : []));
+      seed.organisations.push(...(layoutOf(index.raw).units.get(id) ?? []));
+      seed.records.push(...(index.recordsByOrganisation.get(id) ?? []).map(({ record }) => ({ type: record.type, id: record.id })));
+      const people = index.peopleByOrganisation.get(id) ?? [];
+      seed.people.push(...people.map((p) => p.id));
+      // The page quotes only the organisation's own evidence and exports its records' (its people's,
+      // which belong to it, are kept too). Its co-participants are links by name whose pages load their
+      // own slices: the articles citing them would make the slice many times larger.
+      seed.allSources = false;
+      const links = index.recordsByOrganisation.get(id) ?? [];
+      for (const item of [org, ...people, ...links.map((l) => l.record)]) for (const e of item.evidence) seed.sources.push(e.source);
+      return seed;
+    }
+    case 'event':
+    case 'delegation':
+    case 'agreement': {
+      if (!index.recordsByKey.has(recordKey(kind, id))) return null;
+      seed.records.push({ type: kind, id });
+      const related = kind === 'event' ? relatedToEvent : kind === 'delegation' ? relatedToDelegation : relatedToAgreement;
+      seed.records.push(...relatedRecords(related(index, id)));
+      // The page quotes (and exports) only the record's own evidence; related records and organisations
+      // appear by title and name, and their pages load their own slices.
+      seed.allSources = false;
+      for (const e of index.recordsByKey.get(recordKey(kind, id))!.evidence) seed.sources.push(e.source);
+      return seed;
+    }
+    case 'source': {
+      if (!index.sourcesById.has(id)) return null;
+      seed.sources.push(id);
+      for (const citation of citationsBySource(index.raw).get(id) ?? []) {
+        const { kind: citingKind, id: citingId } = citation.record;
+        if (citingKind === 'organisation') seed.organisations.push(citingId);
+        else if (citingKind === 'person') seed.people.push(citingId);
+        else seed.records.push({ type: citingKind, id: citingId });
+      }
+      return seed;
+    }
+  }
+}
+
+/** Close a seed over its references and cut those records out of the full dataset. */
+export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
+  const events = new Set<string>();
+  const delegations = new Set<string>();
+  const agreements = new Set<string>();
+  const sets = { event: events, delegation: delegations, agreement: agreements };
+  for (const { type, id } of seed.records) sets[type].add(id);
+
+  // One hop: the records the page's records link to (their titles are shown as links).
+  for (const id of [...events]) {
+    const event = index.eventsById.get(id);
+    if (event?.partOf) events.add(event.partOf);
+    if (event?.delegation) delegations.add(event.delegation);
+  }
+  for (const id of [...delegations]) {
+    for (const stop of index.delegationsById.get(id)?.stops ?? []) if (stop.event) events.add(stop.event);
+  }
+  for (const id of [...agreements]) {
+    const event = index.agreementsById.get(id)?.event;
+    if (event) events.add(event);
+  }
+
+  const organisations = new Set(seed.organisations);
+  const people = new Set(seed.people);
+  const sources = new Set(seed.sources);
+  const pick = <T extends { id: string }>(ids: Set<string>, byId: Map<string, T>) =>
+    [...ids].map((id) => byId.get(id)).filter((item): item is T => item !== undefined);
+
+  const pickedEvents = pick(events, index.eventsById);
+  const pickedDelegations = pick(delegations, index.delegationsById);
+  const pickedAgreements = pick(agreements, index.agreementsById);
+  for (const event of pickedEvents) {
+    event.participants.forEach((p) => organisations.add(p.organisation));
+    event.people.forEach((p) => people.add(p.person));
+  }
+  for (const delegation of pickedDelegations) {
+    [...delegation.organisers, ...delegation.members, ...delegation.stops.flatMap((s) => s.organisations)].forEach((o) => organisations.add(o));
+  }
+  for (const agreement of pickedAgreements) agreement.parties.forEach((o) => organisations.add(o));
+  const pickedPeople = pick(people, index.peopleById);
+  for (const person of pickedPeople) if (person.organisation) organisations.add(person.organisation);
+  const pickedOrganisations = pick(organisations, index.organisationsById);
+
+  if (seed.allSources) {
+    for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...pickedOrganisations, ...pickedPeople]) {
+      item.evidence.forEach((e) => sources.add(e.source));
+    }
+  }
+
+  // Keep the full dataset's order, so indexes built from a slice order ties the same way.
+  const { positions } = layoutOf(index.raw);
+  const inOrder = <T extends { id: string }>(list: Listed, picked: T[]) => {
+    const at = positions[list];
+    return picked.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+  };
+  return {
+    sectors: index.raw.sectors,
+    sources: inOrder('sources', pick(sources, index.sourcesById)),
+    organisations: inOrder('organisations', pickedOrganisations),
+    people: inOrder('people', pickedPeople),
+    events: inOrder('events', pickedEvents),
+    delegations: inOrder('delegations', pickedDelegations),
+    agreements: inOrder('agreements', pickedAgreements),
+  };
+}
+
+export function pageSlice(index: DatasetIndex, kind: SliceKind, id: string): RawDataset | null {
+  const seed = pageSeed(index, kind, id);
+  return seed ? sliceDataset(index, seed) : null;
+}
+
+/** Merge slices (and the full dataset) by id; later copies of a record are the same record. */
+export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
+  const merge = <T extends { id: string }>(x: T[], y: T[]) => {
+    const seen = new Set(x.map((item) => item.id));
+    return [...x, ...y.filter((item) => !seen.has(item.id))];
+  };
+  return {
+    sectors: merge(a.sectors, b.sectors),
+    sources: merge(a.sources, b.sources),
+    organisations: merge(a.organisations, b.organisations),
+    people: merge(a.people, b.people),
+    events: merge(a.events, b.events),
+    delegations: merge(a.delegations, b.delegations),
+    agreements: merge(a.agreements, b.agreements),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Ships the data as static files next to the app rather than inside the JS bundle:
+ *   data/dataset.json             the whole dataset (timeline, directory, sources list)
+ *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
+ *   data/names.json               every record's id and name, for "did you mean"
+ *   data/sources/<id>.txt         the article texts
+ * The dev server answers the same URLs from the data folder, so dev and build behave alike.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { indexDataset, type DatasetIndex } from '../../domain/dataset/dataset.ts';
+import { datasetNames } from '../../domain/dataset/loadDataset.ts';
+import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/slices.ts';
+import { formatValidationError } from '../../domain/records/validate.ts';
+import { validateDataDir } from '../readDataDir.ts';
+
+export interface LoadedData {
+  index: DatasetIndex;
+  sourceTexts: Map<string, string>;
+}
+
+export function loadValidatedData(dataDir: string): LoadedData {
+  const { errors, dataset, content } = validateDataDir(dataDir);
+  const problems = [...content.readErrors, ...errors.map(formatValidationError)];
+  if (problems.length > 0) {
+    throw new Error(`Data in ${dataDir}/ is invalid (run npm run data:check):\n  ${problems.slice(0, 20).join('\n  ')}`);
+  }
+  return { index: indexDataset(dataset), sourceTexts: content.sourceTexts };
+}
+
+function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
+  const raw = index.raw;
+  const list = { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources }[kind];
+  return list.map((item) => item.id);
+}
+
+/** Every data file the app may request, by path under the output folder. */
+export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[string, string]> {
+  yield ['data/dataset.json', JSON.stringify(index.raw)];
+  yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
+  for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
+  for (const kind of sliceKinds) {
+    for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(pageSlice(index, kind, id))];
+  }
+}
+
+/** Answer one data path (dev server, tests), or undefined when there is no such file. */
+export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
+  if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
+  if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
+  const text = /^data\/sources\/([a-z0-9-]+)\.txt$/.exec(rest);
+  if (text && data.sourceTexts.has(text[1]!)) return { type: 'text/plain', body: data.sourceTexts.get(text[1]!)! };
+  const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);
+  if (slice && (sliceKinds as readonly string[]).includes(slice[1]!)) {
+    const found = pageSlice(data.index, slice[1] as SliceKind, slice[2]!);
+    if (found) return { type: 'application/json', body: JSON.stringify(found) };
+  }
+  return undefined;
+}
+
+export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
+  let base = '/';
+  let outDir = 'dist';
+  let isSsrBuild = false;
+  let cached: LoadedData | null = null;
+  return {
+    name: 'trade-mission-atlas:dataset',
+    configResolved(config) {
+      base = config.base;
+      outDir = path.resolve(config.root, config.build.outDir);
+      isSsrBuild = Boolean(config.build.ssr);
+    },
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      server.watcher.on('change', (file) => {
+        if (path.resolve(file).startsWith(path.resolve(dataDir))) cached = null;
+      });
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (!url.startsWith(`${base}data/`)) return next();
+        try {
+          cached ??= loadValidatedData(dataDir);
+          const file = resolveDataFile(cached, url.slice(base.length));
+          if (!file) {
+            res.statusCode = 404;
+            res.end('Not found');
+            return;
+          }
+          res.setHeader('Content-Type', `${file.type}; charset=utf-8`);
+          res.end(file.body);
+        } catch (error) {
+          res.statusCode = 500;
+          res.end((error as Error).message);
+        }
+      });
+    },
+    buildStart() {
+      // Fail the build before bundling when the data is invalid: a bad record never ships.
+      if (!isSsrBuild) cached = loadValidatedData(dataDir);
+    },
+    // Written straight to disk: at corpus scale there are far more files than Rollup assets should carry.
+    writeBundle() {
+      if (isSsrBuild || !cached) return;
+      // One mkdir per folder, not per file: a large corpus has hundreds of thousands of slices in a few folders.
+      const made = new Set<string>();
+      for (const [file, body] of dataFiles(cached)) {
+        const target = path.join(outDir, file);
+        const folder = path.dirname(target);
+        if (!made.has(folder)) {
+          fs.mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        fs.writeFileSync(target, body);
+      }
+    },
+  };
+}

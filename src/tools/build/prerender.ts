@@ -1,0 +1,188 @@
+/**
+ * After `vite build`: writes a real HTML file for every page (dist/organisations/<id>/index.html,
+ * …), each with its content rendered by React Router's static APIs, its own title, description,
+ * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
+ * the only inline scripts, and module preloads for its route's code. Also 404.html, sitemap.xml
+ * and robots.txt.
+ *
+ *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
+ *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
+ *   DATA_DIR    data folder (default data/)
+ *   OUT_DIR     the built site to prerender into (default dist/)
+ *   PRERENDER_RECORDS=false   only the list pages (for very large corpora; deep links then rely
+ *                             on the host answering unknown paths with index.html)
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServer } from 'vite';
+import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
+import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/pageMeta.ts';
+import { paths } from '../../domain/paths.ts';
+import { pageSlice, type SliceKind } from '../../domain/publish/slices.ts';
+import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
+import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
+
+const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const dataDir = process.env.DATA_DIR ?? 'data';
+const base = process.env.BASE_PATH ?? '/';
+const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
+const prerenderRecords = process.env.PRERENDER_RECORDS !== 'false';
+
+export interface Page {
+  kind: PageMetaKind;
+  id: string | null;
+  /** Router path, without the base path. */
+  path: string;
+  /** Where the HTML goes, relative to dist/. */
+  file: string;
+  hydrate: boolean;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** JSON inside <script>: "<" escaped so no string in the data can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const withBase = (routerPath: string) => `${base.replace(/\/$/, '')}${routerPath}` || '/';
+const absolute = (routerPath: string) => `${siteUrl}${withBase(routerPath)}`;
+
+function fileFor(routerPath: string): string {
+  return routerPath === '/' ? 'index.html' : `${routerPath.replace(/^\//, '')}/index.html`;
+}
+
+export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
+  const page = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, path: routerPath, file: fileFor(routerPath), hydrate: true });
+  const pages: Page[] = [page('timeline', null, paths.timeline()), page('organisations', null, paths.organisations()), page('sources', null, paths.sources())];
+  if (withRecords) {
+    for (const o of index.raw.organisations) pages.push(page('organisation', o.id, paths.organisation(o.id)));
+    for (const e of index.raw.events) pages.push(page('event', e.id, paths.event(e.id)));
+    for (const d of index.raw.delegations) pages.push(page('delegation', d.id, paths.delegation(d.id)));
+    for (const a of index.raw.agreements) pages.push(page('agreement', a.id, paths.agreement(a.id)));
+  }
+  // Source pages are few and are the evidence itself: always prerendered.
+  for (const s of index.raw.sources) pages.push(page('source', s.id, paths.source(s.id)));
+  // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
+  pages.push({ kind: 'not-found', id: null, path: '/404', file: '404.html', hydrate: false });
+  return pages;
+}
+
+function pageData(data: LoadedData, page: Page): PageData {
+  if (page.kind === 'organisation' || page.kind === 'event' || page.kind === 'delegation' || page.kind === 'agreement' || page.kind === 'source') {
+    const kind = page.kind as SliceKind;
+    const slice = pageSlice(data.index, kind, page.id!)!;
+    const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
+    return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts };
+  }
+  return { dataset: data.index.raw, whole: page.kind !== 'not-found' };
+}
+
+export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
+  const meta = pageMeta(data.index, page.kind, page.id, absolute);
+  const canonical = absolute(meta.canonicalPath);
+  const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
+  const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd].filter(Boolean).map(sha256);
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
+    // React writes style attributes (e.g. bar heights); no stylesheet comes from elsewhere.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  // The page's own <title> (rendered by React) wins, so previews and tabs agree.
+  const renderedTitle = rendered.head.match(/<title>([\s\S]*?)<\/title>/)?.[1];
+  const titleText = renderedTitle ?? escapeHtml(meta.title);
+  const title = `<title>${titleText}</title>`;
+  const tags = [
+    title,
+    `<meta name="description" content="${escapeHtml(meta.description)}">`,
+    page.kind === 'not-found' ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    `<meta property="og:site_name" content="${siteName}">`,
+    `<meta property="og:type" content="${meta.ogType}">`,
+    `<meta property="og:title" content="${titleText}">`,
+    `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
+    ...(page.kind === 'not-found' ? [] : [`<meta property="og:url" content="${escapeHtml(canonical)}">`]),
+    '<meta name="twitter:card" content="summary">',
+    `<meta name="twitter:title" content="${titleText}">`,
+    `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
+    ...(jsonLd ? [`<script type="application/ld+json">${jsonLd}</script>`] : []),
+  ];
+  return { head: tags.join('\n    '), csp };
+}
+
+/**
+ * Module preloads for the chunks of the page's lazily loaded route modules (and what they import)
+ * that the built shell does not load already: the browser then fetches them alongside the entry
+ * script, rather than only once that script has run and asked the router for them.
+ */
+export function routePreloads(manifest: ViteManifest, shell: string, pageModules: readonly string[]): string[] {
+  const inShell = new Set([...shell.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]));
+  return filesWithStaticImports(manifest, pageModules)
+    .map((file) => `${base}${file}`)
+    .filter((href) => !inShell.has(href))
+    .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`);
+}
+
+export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
+  return template
+    .replace(
+      /<meta charset="UTF-8" \/>/i,
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${tags.csp}">\n    <meta name="referrer" content="strict-origin-when-cross-origin">`,
+    )
+    .replace(/<title>[\s\S]*?<\/title>/, tags.head)
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(/(\s*)<\/head>/, (end) => preloads.map((tag) => `\n    ${tag}`).join('') + end)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root"${page.hydrate ? ` data-prerendered-path="${escapeHtml(withBase(page.path))}"` : ''}>${rendered.body}</div>${page.hydrate ? rendered.hydrationScript : ''}`,
+    );
+}
+
+function sitemap(pages: Page[]): string {
+  const urls = pages.filter((p) => p.kind !== 'not-found').map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+async function main() {
+  const templateFile = path.join(outDir, 'index.html');
+  if (!fs.existsSync(templateFile)) throw new Error('dist/index.html is missing: run vite build first.');
+  // The built shell, kept so a second prerender run starts from it rather than from a rendered page.
+  const shellFile = path.join(outDir, '.shell.html');
+  if (!fs.existsSync(shellFile)) fs.copyFileSync(templateFile, shellFile);
+  const template = fs.readFileSync(shellFile, 'utf8');
+
+  const manifest = readViteManifest(outDir);
+  const data = loadValidatedData(dataDir);
+  const vite = await createServer({ base, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
+  try {
+    const { renderPage } = (await vite.ssrLoadModule('/src/app/entry-server.tsx')) as { renderPage: typeof RenderPage };
+    const pages = pagesOf(data, prerenderRecords);
+    const started = performance.now();
+    for (const page of pages) {
+      const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
+      const expected = page.kind === 'not-found' ? 404 : 200;
+      if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered), routePreloads(manifest, template, rendered.pageModules));
+      const target = path.join(outDir, page.file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, html);
+    }
+    fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
+    fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+    fs.rmSync(shellFile);
+    console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await vite.close();
+  }
+}
+
+await main();

@@ -1,0 +1,18 @@
+/** `npm run data:check`: validate a data folder (default `data/`, or DATA_DIR) and list every error. */
+import { formatValidationError } from '../../domain/records/validate.ts';
+import { validateDataDir } from '../readDataDir.ts';
+
+const dataDir = process.argv[2] ?? process.env.DATA_DIR ?? 'data';
+const { errors, dataset, content } = validateDataDir(dataDir);
+const problems = [...content.readErrors, ...errors.map(formatValidationError)];
+
+if (problems.length > 0) {
+  console.error(`data:check found ${problems.length} error(s) in ${dataDir}/:`);
+  for (const line of problems) console.error(`  ${line}`);
+  process.exit(1);
+}
+
+const counts = Object.entries(dataset)
+  .map(([name, items]) => `${(items as unknown[]).length} ${name}`)
+  .join(', ');
+console.log(`data:check ok (${dataDir}/): ${counts}`);
