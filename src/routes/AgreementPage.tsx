@@ -6,7 +6,7 @@ import { RecordDateText } from '../components/facts/RecordDateText.tsx';
 import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
 import { RecordSection } from '../components/records/RecordSection.tsx';
 import { SectorTags } from '../components/facts/SectorTags.tsx';
-import { recordKey } from '../domain/dataset/dataset.ts';
+import { recordKey } from '../domain/dataset/timelineRecord.ts';
 import { agreementStatusLabels, recordTypeLabels } from '../domain/records/labels.ts';
 import { paths } from '../domain/paths.ts';
 import { agreementStatusExplanations } from '../domain/records/recordStatus.ts';

@@ -6,7 +6,7 @@ import { PlaceText } from '../components/facts/PlaceText.tsx';
 import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
 import { RecordSection } from '../components/records/RecordSection.tsx';
 import { SectorTags } from '../components/facts/SectorTags.tsx';
-import { recordKey } from '../domain/dataset/dataset.ts';
+import { recordKey } from '../domain/dataset/timelineRecord.ts';
 import { recordTypeLabels } from '../domain/records/labels.ts';
 import { recordStatusExplanations } from '../domain/records/recordStatus.ts';
 import { relatedToDelegation } from '../domain/dataset/related.ts';

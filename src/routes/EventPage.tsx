@@ -6,7 +6,7 @@ import { PlaceText } from '../components/facts/PlaceText.tsx';
 import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
 import { RecordSection } from '../components/records/RecordSection.tsx';
 import { SectorTags } from '../components/facts/SectorTags.tsx';
-import { recordKey } from '../domain/dataset/dataset.ts';
+import { recordKey } from '../domain/dataset/timelineRecord.ts';
 import { eventKindLabels, recordTypeLabels } from '../domain/records/labels.ts';
 import { paths } from '../domain/paths.ts';
 import { recordStatusExplanations } from '../domain/records/recordStatus.ts';

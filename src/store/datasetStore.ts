@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import type { DatasetIndex } from '../domain/dataset/dataset.ts';
+import type { DatasetIndex } from '../domain/dataset/timelineRecord.ts';
 import { indexDataset } from '../domain/dataset/dataset.ts';
 import { parseDataset, parseRawDataset } from '../domain/dataset/loadDataset.ts';
 import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/slices.ts';

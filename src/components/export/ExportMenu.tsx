@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import type { ExportView } from '../../domain/publish/exports/json.ts';
 import { DownloadIcon } from '../ui/DownloadIcon.tsx';
 import './ExportMenu.css';

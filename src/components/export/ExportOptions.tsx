@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import { recordsToCsv, csvMimeType } from '../../domain/publish/exports/csv.ts';
 import type { ExportContext } from '../../domain/publish/exports/exportRecord.ts';
 import { datasetFileName, exportFileName, type ExportFormat } from '../../domain/publish/exports/fileNames.ts';

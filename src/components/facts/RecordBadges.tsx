@@ -1,5 +1,5 @@
 import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels } from '../../domain/records/labels.ts';
-import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import type { AgreementStatus, EventKind } from '../../domain/records/types.ts';
 import { Badge } from '../ui/Badge.tsx';
 

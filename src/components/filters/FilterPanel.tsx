@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/countries.ts';
-import type { DatasetIndex } from '../../domain/dataset/dataset.ts';
+import type { DatasetIndex } from '../../domain/dataset/timelineRecord.ts';
 import { withDateBound } from '../../domain/query/dateRange.ts';
 import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../domain/query/facetOptions.ts';
 import { facetCounts } from '../../domain/query/filterRecords.ts';

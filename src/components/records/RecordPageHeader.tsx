@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import { CopyLinkButton } from '../export/CopyLinkButton.tsx';
 import { NativeNames } from '../facts/NativeNames.tsx';
 import { RecordBadges } from '../facts/RecordBadges.tsx';

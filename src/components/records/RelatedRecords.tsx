@@ -3,7 +3,7 @@ import { agreementStatusLabels, eventKindLabels, recordTypeLabels } from '../../
 import { paths } from '../../domain/paths.ts';
 import type { RelatedGroup } from '../../domain/dataset/related.ts';
 import type { AgreementStatus, EventKind } from '../../domain/records/types.ts';
-import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
 import { RecordDateText } from '../facts/RecordDateText.tsx';
 

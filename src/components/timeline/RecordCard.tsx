@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import { roleLabel } from '../../domain/records/labels.ts';
 import { paths } from '../../domain/paths.ts';
 import { CountryLabel } from '../ui/CountryLabel.tsx';

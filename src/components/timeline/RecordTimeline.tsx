@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { OrganisationRecordLink, TimelineRecord } from '../../domain/dataset/dataset.ts';
+import type { OrganisationRecordLink, TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import { groupByYearAndMonth, type TimelineGroup } from '../../domain/query/filterRecords.ts';
 import { RecordCard } from './RecordCard.tsx';
 import { useWindowedList } from '../ui/useWindowedList.ts';

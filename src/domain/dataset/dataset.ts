@@ -6,6 +6,7 @@ import { countBits } from '../structures/bitset.ts';
 import { dateSortKey, monthSpan } from '../records/dates.ts';
 import { NumberList } from '../structures/numberList.ts';
 import { RecordBitsetsBuilder } from './recordBitsets.ts';
+import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordOrganisation, type TimelineRecord } from './timelineRecord.ts';
 import { sortedPositions, sortRecords } from './recordOrder.ts';
 import { SearchIndexBuilder, type SearchDocument } from '../search/searchIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
@@ -23,70 +24,6 @@ import type {
   Evidence,
 } from '../records/types.ts';
 
-export interface RecordOrganisation {
-  id: string;
-  role: string;
-}
-
-/** Events, delegations and agreements in one shape, for the timeline and for filtering. */
-export interface TimelineRecord {
-  type: RecordType;
-  id: string;
-  title: string;
-  /** Event kind, "delegation", or the agreement's status. */
-  kind: string;
-  /** Whether it happened; agreements carry their own status scale in `kind`. */
-  status: 'took-place' | 'planned';
-  date: RecordDate;
-  sortKey: number | null;
-  /** Earliest and latest month (YYYYMM) the date can cover; null when the year is unknown. */
-  span: { first: number; last: number } | null;
-  place: string | null;
-  online: boolean;
-  countries: string[];
-  sectors: string[];
-  organisations: RecordOrganisation[];
-  summary: string;
-  evidence: Evidence[];
-  /**
-   * Where the record's words are in the search index: the normalised text the search box matches against,
-   * made of its title, summary, other names, people, series, purpose, stops, unnamed parties and its
-   * organisations' names (see indexDataset). A query matches when each of its tokens (searchTokens) is a
-   * substring of that text; `search.index.wordsOf(search.document)` lists its words.
-   */
-  search: SearchDocument;
-}
-
-export interface OrganisationRecordLink {
-  record: TimelineRecord;
-  roles: string[];
-}
-
-export interface DatasetIndex {
-  raw: RawDataset;
-  sectorsById: Map<string, Sector>;
-  sourcesById: Map<string, Source>;
-  organisationsById: Map<string, Organisation>;
-  peopleById: Map<string, Person>;
-  eventsById: Map<string, TradeEvent>;
-  delegationsById: Map<string, Delegation>;
-  agreementsById: Map<string, Agreement>;
-  /** All timeline records, newest first (unknown dates last). */
-  records: TimelineRecord[];
-  recordsByKey: Map<string, TimelineRecord>;
-  recordsByOrganisation: Map<string, OrganisationRecordLink[]>;
-  peopleByOrganisation: Map<string, Person[]>;
-  organisationSearchText: Map<string, string>;
-  /** Countries that occur in any record, with the number of records. */
-  countryRecordCounts: Map<string, number>;
-}
-
-export function recordKey(type: RecordType, id: string): string {
-  return `${type}:${id}`;
-}
-
-// The date order lives in recordOrder.ts; callers import it from here.
-export { sortRecords };
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { indexDataset, type DatasetIndex } from './dataset.ts';
+import { indexDataset } from './dataset.ts';
+import { type DatasetIndex } from './timelineRecord.ts';
 import { datasetFileSchemas } from '../records/schema.ts';
 import type { RawDataset } from '../records/types.ts';
 

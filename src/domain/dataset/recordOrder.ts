@@ -8,7 +8,7 @@
  * Node (which prerenders the list) and in every browser (which hydrates it), and costs a fraction: sorting 100,000
  * records with localeCompare for ties took 0.3–0.5 s here.
  */
-import type { TimelineRecord } from './dataset.ts';
+import type { TimelineRecord } from './timelineRecord.ts';
 import { normaliseForSearch } from '../search/text.ts';
 
 export type SortOrder = 'newest' | 'oldest';

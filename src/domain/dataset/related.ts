@@ -3,7 +3,8 @@
  * the delegation's other events, agreements that came out of it), then the few records
  * sharing most organisations with it.
  */
-import { recordKey, sortRecords, type DatasetIndex, type TimelineRecord } from './dataset.ts';
+import { recordKey, type DatasetIndex, type TimelineRecord } from './timelineRecord.ts';
+import { sortRecords } from './recordOrder.ts';
 import type { RecordType } from '../records/types.ts';
 
 export interface RelatedItem {

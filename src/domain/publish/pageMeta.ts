@@ -4,7 +4,7 @@
  * and never stating more than it (a date at its true precision, inferred countries left out).
  */
 import { countryName } from '../records/countries.ts';
-import type { DatasetIndex } from '../dataset/dataset.ts';
+import type { DatasetIndex } from '../dataset/timelineRecord.ts';
 import { formatRecordDate } from '../records/dates.ts';
 import { agreementStatusLabels, eventKindLabels, organisationKindLabels } from '../records/labels.ts';
 import { paths } from '../paths.ts';

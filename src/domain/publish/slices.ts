@@ -9,7 +9,7 @@
  * appears by name and its own page loads its own slice; a source's slice carries every source cited.
  */
 import { citationsBySource } from '../sources/citations.ts';
-import { recordKey, type DatasetIndex } from '../dataset/dataset.ts';
+import { recordKey, type DatasetIndex } from '../dataset/timelineRecord.ts';
 import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../dataset/related.ts';
 import type { RawDataset, RecordType } from '../records/types.ts';
 

@@ -3,10 +3,11 @@
  * how many matching records it cannot place on that scale, so the strip can say so.
  */
 import { boundToMonth } from '../records/dates.ts';
-import type { TimelineRecord } from '../dataset/dataset.ts';
+import type { TimelineRecord } from '../dataset/timelineRecord.ts';
 import type { DensityBucket } from './filterRecords.ts';
 import { hasBit } from '../structures/bitset.ts';
-import { filterMasks, intersect, recordBitsets } from '../dataset/recordBitsets.ts';
+import { filterMasks, intersect } from './filterMasks.ts';
+import { recordBitsets } from '../dataset/recordBitsets.ts';
 import type { TimelineFilters } from './filters.ts';
 
 export type DensityScale = { kind: 'years' } | { kind: 'months'; year: string };

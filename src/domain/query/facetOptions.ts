@@ -4,12 +4,13 @@
  * checkboxes do not jump around while someone is filtering.
  */
 import { countryName } from '../records/countries.ts';
-import type { DatasetIndex, TimelineRecord } from '../dataset/dataset.ts';
+import type { DatasetIndex, TimelineRecord } from '../dataset/timelineRecord.ts';
 import type { FacetCounts } from './filterRecords.ts';
 import type { TimelineFilters } from './filters.ts';
 import { recordTypePluralLabels } from '../records/labels.ts';
 import { hasBit } from '../structures/bitset.ts';
-import { countPerValue, filterMasks, intersect, recordBitsets } from '../dataset/recordBitsets.ts';
+import { countPerValue, filterMasks, intersect } from './filterMasks.ts';
+import { recordBitsets } from '../dataset/recordBitsets.ts';
 import { recordTypes } from '../records/types.ts';
 
 export interface FacetOption {

@@ -1,16 +1,9 @@
 import { hasBit } from '../structures/bitset.ts';
 import { longMonthName, parsePartialDate } from '../records/dates.ts';
-import type { TimelineRecord } from '../dataset/dataset.ts';
+import type { TimelineRecord } from '../dataset/timelineRecord.ts';
 import type { TimelineFilters } from './filters.ts';
-import {
-  countPerValue,
-  filterMasks,
-  intersect,
-  maskOrAll,
-  recordBitsets,
-  selected,
-  type FilterMaskKey,
-} from '../dataset/recordBitsets.ts';
+import { countPerValue, filterMasks, intersect, maskOrAll, selected, type FilterMaskKey } from './filterMasks.ts';
+import { recordBitsets } from '../dataset/recordBitsets.ts';
 
 /** Records matching every filter (OR within a filter, AND across filters), in the requested order. */
 export function filterRecords(records: readonly TimelineRecord[], filters: TimelineFilters): TimelineRecord[] {

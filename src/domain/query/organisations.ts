@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../dataset/dataset.ts';
+import type { DatasetIndex } from '../dataset/timelineRecord.ts';
 import type { DirectoryFilters } from './directoryFilters.ts';
 import { matchesTokens, searchTokens } from '../search/text.ts';
 import type { Organisation } from '../records/types.ts';

@@ -3,7 +3,8 @@
  * index build (indexDataset) and, per typical timeline query, filterRecords + facetCounts +
  * densityBuckets together (what the timeline page computes on every filter change).
  */
-import { indexDataset, type DatasetIndex, type TimelineRecord } from '../../domain/dataset/dataset.ts';
+import { indexDataset } from '../../domain/dataset/dataset.ts';
+import { type DatasetIndex, type TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
 import { densityBuckets, facetCounts, filterRecords } from '../../domain/query/filterRecords.ts';
 import { defaultFilters, type TimelineFilters } from '../../domain/query/filters.ts';
 import type { RawDataset } from '../../domain/records/types.ts';

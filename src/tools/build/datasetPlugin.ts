@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { indexDataset, type DatasetIndex } from '../../domain/dataset/dataset.ts';
+import { indexDataset } from '../../domain/dataset/dataset.ts';
+import { type DatasetIndex } from '../../domain/dataset/timelineRecord.ts';
 import { datasetNames } from '../../domain/dataset/loadDataset.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/slices.ts';
 import { formatValidationError } from '../../domain/records/validate.ts';

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecordTimeline, windowingThreshold } from '../../../src/components/timeline/RecordTimeline.tsx';
-import { indexDataset, type TimelineRecord } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
 import { useDatasetStore } from '../../../src/store/datasetStore.ts';
 import { realData } from '../../support/realData.ts';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset, recordKey, sortRecords, type TimelineRecord } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { recordKey, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
+import { sortRecords } from '../../../src/domain/dataset/recordOrder.ts';
 import { filterRecords } from '../../../src/domain/query/filterRecords.ts';
 import { defaultFilters } from '../../../src/domain/query/filters.ts';
 import { fixtureDataset } from '../../fixtures/dataset.ts';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundToMonth } from '../../../src/domain/records/dates.ts';
-import { indexDataset, sortRecords, type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { sortRecords } from '../../../src/domain/dataset/recordOrder.ts';
+import { type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
 import { densityBuckets, facetCounts, filterRecords } from '../../../src/domain/query/filterRecords.ts';
 import type { TimelineFilters } from '../../../src/domain/query/filters.ts';
 import { matchesTokens, normaliseForSearch, searchTokens } from '../../../src/domain/search/text.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataset, recordKey } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { recordKey } from '../../../src/domain/dataset/timelineRecord.ts';
 import { reverseDateRuns, sortedPositions, sortRecords, type SortOrder } from '../../../src/domain/dataset/recordOrder.ts';
 import { normaliseForSearch } from '../../../src/domain/search/text.ts';
 import { generateDataset } from '../../../src/tools/synth/generate.ts';

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { indexDataset, recordKey } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { recordKey } from '../../../src/domain/dataset/timelineRecord.ts';
 import {
   delegationEventIds,
   maxSharingRecords,
@@ -9,7 +10,8 @@ import {
   relatedToDelegation,
   relatedToEvent,
 } from '../../../src/domain/dataset/related.ts';
-import { sortRecords, type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/dataset.ts';
+import { sortRecords } from '../../../src/domain/dataset/recordOrder.ts';
+import { type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
 import { generateDataset } from '../../../src/tools/synth/generate.ts';
 import { loadSectors } from '../../../src/tools/synth/write.ts';
 import { realData } from '../../support/realData.ts';

@@ -2,7 +2,8 @@
 /** Page slices: what each page's slice holds, in the full dataset's order, and that pages answer the same from it. */
 import { describe, expect, it } from 'vitest';
 import { citationsBySource } from '../../../src/domain/sources/citations.ts';
-import { indexDataset, recordKey, type DatasetIndex } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { recordKey, type DatasetIndex } from '../../../src/domain/dataset/timelineRecord.ts';
 import { parseRawDataset } from '../../../src/domain/dataset/loadDataset.ts';
 import { coParticipants, unitsOf } from '../../../src/domain/query/organisations.ts';
 import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../../../src/domain/dataset/related.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset, recordKey, type TimelineRecord } from '../../../src/domain/dataset/dataset.ts';
+import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
+import { recordKey, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
 import { dateSortKey, monthSpan } from '../../../src/domain/records/dates.ts';
 import { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth } from '../../../src/domain/query/filterRecords.ts';
 import { defaultFilters, type TimelineFilters } from '../../../src/domain/query/filters.ts';

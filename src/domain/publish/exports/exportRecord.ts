@@ -4,7 +4,7 @@
  */
 import { quoteAnchor } from '../../sources/anchors.ts';
 import { countryName } from '../../records/countries.ts';
-import type { DatasetIndex, TimelineRecord } from '../../dataset/dataset.ts';
+import type { DatasetIndex, TimelineRecord } from '../../dataset/timelineRecord.ts';
 import { formatRecordDate } from '../../records/dates.ts';
 import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels, roleLabel } from '../../records/labels.ts';
 import { paths } from '../../paths.ts';

@@ -8,7 +8,7 @@
  * would silently drop records the reader asked for, and a calendar shows a span for what it is.
  */
 import { countryName } from '../../records/countries.ts';
-import type { TimelineRecord } from '../../dataset/dataset.ts';
+import type { TimelineRecord } from '../../dataset/timelineRecord.ts';
 import { parsePartialDate, precisionOf, type Precision } from '../../records/dates.ts';
 import { eventKindLabels } from '../../records/labels.ts';
 import type { EventKind, RecordDate } from '../../records/types.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordKey, indexDataset, type DatasetIndex } from '../../../../src/domain/dataset/dataset.ts';
+import { recordKey, type DatasetIndex } from '../../../../src/domain/dataset/timelineRecord.ts';
+import { indexDataset } from '../../../../src/domain/dataset/dataset.ts';
 import { csvColumns, csvField, csvRow, recordsToCsv, spreadsheetText, toCsv } from '../../../../src/domain/publish/exports/csv.ts';
 import type { ExportContext } from '../../../../src/domain/publish/exports/exportRecord.ts';
 import { filterRecords } from '../../../../src/domain/query/filterRecords.ts';

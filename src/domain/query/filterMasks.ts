@@ -1,0 +1,114 @@
+/**
+ * Filtering over a list's bitset index (dataset/recordBitsets): one mask per active filter, their AND,
+ * per-value counts, and the selected records in a sort order.
+ */
+import { allBits, countAnd, hasBit, setBit } from '../structures/bitset.ts';
+import { boundToMonth } from '../records/dates.ts';
+import type { TimelineFilters } from './filters.ts';
+import { reverseDateRuns, sortedPositions } from '../dataset/recordOrder.ts';
+import type { Mask, RecordBitsets } from '../dataset/recordBitsets.ts';
+import type { TimelineRecord } from '../dataset/timelineRecord.ts';
+import type { SearchIndex } from '../search/searchIndex.ts';
+import { searchTokens } from '../search/text.ts';
+
+/** OR of the masks of the chosen values (OR within a filter). */
+function unionOf(map: Map<string, Mask>, values: readonly string[], words: number): Mask {
+  const mask = new Uint32Array(words);
+  for (const value of values) {
+    const bits = map.get(value);
+    if (bits) for (let w = 0; w < words; w += 1) mask[w]! |= bits[w]!;
+  }
+  return mask;
+}
+
+function textMask(index: RecordBitsets, tokens: string[]): Mask {
+  const last = index.lastText;
+  if (last && last.tokens.length === tokens.length && last.tokens.every((t, i) => t === tokens[i])) return last.mask;
+  let mask: Mask;
+  if (index.search) mask = index.search.matching(tokens);
+  else {
+    // Records from elsewhere (a sublist, another order, records made by hand): ask each record's index.
+    const { records } = index;
+    mask = new Uint32Array(index.words);
+    const matches = new Map<SearchIndex, Mask>();
+    for (let i = 0; i < records.length; i += 1) {
+      const { index: search, document } = records[i]!.search;
+      let found = matches.get(search);
+      if (!found) matches.set(search, (found = search.matching(tokens)));
+      if (hasBit(found, search.positionOf(document))) setBit(mask, i);
+    }
+  }
+  index.lastText = { tokens, mask };
+  return mask;
+}
+
+function dateMask(index: RecordBitsets, from: string | null, to: string | null): Mask {
+  const first = from ? boundToMonth(from, 'first') : -Infinity;
+  const last = to ? boundToMonth(to, 'last') : Infinity;
+  const mask = new Uint32Array(index.words);
+  const { spanFirst, spanLast } = index;
+  for (let i = 0; i < spanFirst.length; i += 1) {
+    // Overlap: any month the record can cover lies in the range; unknown years cannot be placed.
+    if (spanFirst[i]! !== -1 && spanLast[i]! >= first && spanFirst[i]! <= last) setBit(mask, i);
+  }
+  return mask;
+}
+
+export type FilterMaskKey = 'q' | 'types' | 'countries' | 'sectors' | 'orgs' | 'date';
+
+/** One mask per active filter (null when inactive), so facet counts can leave one out. */
+export function filterMasks(index: RecordBitsets, filters: TimelineFilters): Record<FilterMaskKey, Mask | null> {
+  const { words } = index;
+  const tokens = searchTokens(filters.q);
+  let orgs: Mask | null = null;
+  if (filters.orgs.length > 0) {
+    orgs = new Uint32Array(words);
+    for (const id of filters.orgs) for (const i of index.organisations.get(id) ?? []) setBit(orgs, i);
+  }
+  return {
+    q: tokens.length > 0 ? textMask(index, tokens) : null,
+    types: filters.types.length > 0 ? unionOf(index.types, filters.types, words) : null,
+    countries: filters.countries.length > 0 ? unionOf(index.countries, filters.countries, words) : null,
+    sectors: filters.sectors.length > 0 ? unionOf(index.sectors, filters.sectors, words) : null,
+    orgs,
+    date: filters.from !== null || filters.to !== null ? dateMask(index, filters.from, filters.to) : null,
+  };
+}
+
+/** AND of the given masks (AND across filters); null when none is active. */
+export function intersect(masks: Array<Mask | null>, words: number): Mask | null {
+  const active = masks.filter((m): m is Mask => m !== null);
+  if (active.length === 0) return null;
+  const out = Uint32Array.from(active[0]!);
+  for (const mask of active.slice(1)) for (let w = 0; w < words; w += 1) out[w]! &= mask[w]!;
+  return out;
+}
+
+function sortOrder(index: RecordBitsets, sort: 'newest' | 'oldest'): Uint32Array {
+  const { order, records } = index;
+  if (sort === 'newest') return (order.newest ??= sortedPositions(records, 'newest'));
+  // Oldest first is newest first with the runs of equal dates reversed; no titles to compare again.
+  order.newest ??= sortedPositions(records, 'newest');
+  return (order.oldest ??= reverseDateRuns(records, order.newest));
+}
+
+/** The records a mask selects, in the given sort order. */
+export function selected(index: RecordBitsets, mask: Mask | null, sort: 'newest' | 'oldest'): TimelineRecord[] {
+  const out: TimelineRecord[] = [];
+  for (const i of sortOrder(index, sort)) if (mask === null || hasBit(mask, i)) out.push(index.records[i]!);
+  return out;
+}
+
+/** Per value of a facet, how many records of the mask have it. */
+export function countPerValue(map: Map<string, Mask>, mask: Mask | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [value, bits] of map) {
+    const count = countAnd(bits, mask);
+    if (count > 0) counts.set(value, count);
+  }
+  return counts;
+}
+
+export function maskOrAll(index: RecordBitsets, mask: Mask | null): Mask {
+  return mask ?? allBits(index.records.length);
+}
