@@ -7,22 +7,10 @@ import { dateSortKey, monthSpan } from '../records/dates.ts';
 import { NumberList } from '../structures/numberList.ts';
 import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordOrganisation, type TimelineRecord } from './timelineRecord.ts';
-import { sortedPositions, sortRecords } from './recordOrder.ts';
-import { SearchIndexBuilder, type SearchDocument } from '../search/searchIndex.ts';
+import { sortedPositions } from './recordOrder.ts';
+import { SearchIndexBuilder } from '../search/searchIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import type {
-  Agreement,
-  Delegation,
-  Organisation,
-  Person,
-  RawDataset,
-  RecordDate,
-  RecordType,
-  Sector,
-  Source,
-  TradeEvent,
-  Evidence,
-} from '../records/types.ts';
+import type { Organisation, Person, RawDataset, RecordType } from '../records/types.ts';
 
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
