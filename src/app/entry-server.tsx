@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import type { RawDataset } from '../domain/records/types.ts';
+import type { RawDataset } from '../domain/records/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { routes, type PageHandle } from './routes.tsx';
 

@@ -2,8 +2,8 @@
  * Every URL the app links to is built here, so no route string is typed twice.
  * Paths are relative to the router's basename (BASE_PATH), which React Router adds.
  */
-import { serializeTimelineFilters, type TimelineFilters } from './query/filters.ts';
-import type { RecordType } from './records/types.ts';
+import { serializeTimelineFilters, type TimelineFilters } from './query/index.ts';
+import type { RecordType } from './records/index.ts';
 
 export const routePatterns = {
   timeline: '/',

@@ -1,17 +1,17 @@
 import { Link, useParams } from 'react-router';
-import { DateWithBasis } from '../components/facts/DateWithBasis.tsx';
-import { OrganisationList } from '../components/organisations/OrganisationList.tsx';
-import { PlaceText } from '../components/facts/PlaceText.tsx';
-import { RecordDateText } from '../components/facts/RecordDateText.tsx';
-import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
-import { RecordSection } from '../components/records/RecordSection.tsx';
-import { SectorTags } from '../components/facts/SectorTags.tsx';
-import { recordKey } from '../domain/dataset/timelineRecord.ts';
-import { agreementStatusLabels, recordTypeLabels } from '../domain/records/labels.ts';
+import { DateWithBasis } from '../components/facts/index.ts';
+import { OrganisationList } from '../components/organisations/index.ts';
+import { PlaceText } from '../components/facts/index.ts';
+import { RecordDateText } from '../components/facts/index.ts';
+import { RecordPageLayout } from '../components/records/index.ts';
+import { RecordSection } from '../components/records/index.ts';
+import { SectorTags } from '../components/facts/index.ts';
+import { recordKey } from '../domain/dataset/index.ts';
+import { agreementStatusLabels, recordTypeLabels } from '../domain/records/index.ts';
 import { paths } from '../domain/paths.ts';
-import { agreementStatusExplanations } from '../domain/records/recordStatus.ts';
-import { relatedToAgreement } from '../domain/dataset/related.ts';
-import type { AgreementStatus } from '../domain/records/types.ts';
+import { agreementStatusExplanations } from '../domain/records/index.ts';
+import { relatedToAgreement } from '../domain/dataset/index.ts';
+import type { AgreementStatus } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 const statusTones: Record<AgreementStatus, 'strong' | 'weak' | 'planned'> = {

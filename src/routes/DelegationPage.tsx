@@ -1,15 +1,15 @@
 import { useParams } from 'react-router';
-import { DateWithBasis } from '../components/facts/DateWithBasis.tsx';
-import { DelegationRoute } from '../components/records/DelegationRoute.tsx';
-import { OrganisationList } from '../components/organisations/OrganisationList.tsx';
-import { PlaceText } from '../components/facts/PlaceText.tsx';
-import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
-import { RecordSection } from '../components/records/RecordSection.tsx';
-import { SectorTags } from '../components/facts/SectorTags.tsx';
-import { recordKey } from '../domain/dataset/timelineRecord.ts';
-import { recordTypeLabels } from '../domain/records/labels.ts';
-import { recordStatusExplanations } from '../domain/records/recordStatus.ts';
-import { relatedToDelegation } from '../domain/dataset/related.ts';
+import { DateWithBasis } from '../components/facts/index.ts';
+import { DelegationRoute } from '../components/records/index.ts';
+import { OrganisationList } from '../components/organisations/index.ts';
+import { PlaceText } from '../components/facts/index.ts';
+import { RecordPageLayout } from '../components/records/index.ts';
+import { RecordSection } from '../components/records/index.ts';
+import { SectorTags } from '../components/facts/index.ts';
+import { recordKey } from '../domain/dataset/index.ts';
+import { recordTypeLabels } from '../domain/records/index.ts';
+import { recordStatusExplanations } from '../domain/records/index.ts';
+import { relatedToDelegation } from '../domain/dataset/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 export function DelegationPage() {

@@ -1,16 +1,16 @@
 import { Link, useParams } from 'react-router';
-import { DateWithBasis } from '../components/facts/DateWithBasis.tsx';
-import { ParticipantGroups } from '../components/records/ParticipantGroups.tsx';
-import { PeopleWithRoles } from '../components/records/PeopleWithRoles.tsx';
-import { PlaceText } from '../components/facts/PlaceText.tsx';
-import { RecordPageLayout } from '../components/records/RecordPageLayout.tsx';
-import { RecordSection } from '../components/records/RecordSection.tsx';
-import { SectorTags } from '../components/facts/SectorTags.tsx';
-import { recordKey } from '../domain/dataset/timelineRecord.ts';
-import { eventKindLabels, recordTypeLabels } from '../domain/records/labels.ts';
+import { DateWithBasis } from '../components/facts/index.ts';
+import { ParticipantGroups } from '../components/records/index.ts';
+import { PeopleWithRoles } from '../components/records/index.ts';
+import { PlaceText } from '../components/facts/index.ts';
+import { RecordPageLayout } from '../components/records/index.ts';
+import { RecordSection } from '../components/records/index.ts';
+import { SectorTags } from '../components/facts/index.ts';
+import { recordKey } from '../domain/dataset/index.ts';
+import { eventKindLabels, recordTypeLabels } from '../domain/records/index.ts';
 import { paths } from '../domain/paths.ts';
-import { recordStatusExplanations } from '../domain/records/recordStatus.ts';
-import { relatedToEvent } from '../domain/dataset/related.ts';
+import { recordStatusExplanations } from '../domain/records/index.ts';
+import { relatedToEvent } from '../domain/dataset/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 export function EventPage() {

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { CopyLinkButton } from '../components/export/CopyLinkButton.tsx';
-import { OrganisationDirectoryList } from '../components/organisations/OrganisationDirectoryList.tsx';
-import { SelectField } from '../components/ui/SelectField.tsx';
-import { IgnoredParamsNotice } from '../components/url/IgnoredParamsNotice.tsx';
-import { UrlSearchInput } from '../components/filters/UrlSearchInput.tsx';
-import { useDirectoryFilters } from '../components/url/useDirectoryFilters.ts';
-import { countryName } from '../domain/records/countries.ts';
-import { organisationKindLabels } from '../domain/records/labels.ts';
-import { filterOrganisations } from '../domain/query/organisations.ts';
+import { CopyLinkButton } from '../components/export/index.ts';
+import { OrganisationDirectoryList } from '../components/organisations/index.ts';
+import { SelectField } from '../components/ui/index.ts';
+import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { UrlSearchInput } from '../components/filters/index.ts';
+import { useDirectoryFilters } from '../components/url/index.ts';
+import { countryName } from '../domain/records/index.ts';
+import { organisationKindLabels } from '../domain/records/index.ts';
+import { filterOrganisations } from '../domain/query/index.ts';
 import { paths } from '../domain/paths.ts';
-import type { OrganisationKind } from '../domain/records/types.ts';
+import type { OrganisationKind } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import '../components/organisations/OrganisationDirectory.css';
 

@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
-import { NotFoundMessage } from '../components/ui/NotFoundMessage.tsx';
+import { NotFoundMessage } from '../components/ui/index.ts';
 import { paths } from '../domain/paths.ts';
 import type { MissingRecord } from './recordLoader.ts';
 

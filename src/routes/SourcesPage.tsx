@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { CopyLinkButton } from '../components/export/CopyLinkButton.tsx';
-import { SourceCard } from '../components/sources/SourceCard.tsx';
-import { citationsBySource, countByKind } from '../domain/sources/citations.ts';
+import { CopyLinkButton } from '../components/export/index.ts';
+import { SourceCard } from '../components/sources/index.ts';
+import { citationsBySource, countByKind } from '../domain/sources/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 
 export function SourcesPage() {

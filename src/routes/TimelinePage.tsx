@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { activeFilterChips, clearedFilters } from '../domain/query/filterChips.ts';
-import { densityBuckets, filterRecords } from '../domain/query/filterRecords.ts';
-import { hasActiveFilters } from '../domain/query/filters.ts';
-import { densityScale, unplacedOnDensityScale } from '../domain/query/densityScale.ts';
+import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
+import { densityBuckets, filterRecords } from '../domain/query/index.ts';
+import { hasActiveFilters } from '../domain/query/index.ts';
+import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
-import { ActiveFilterChips } from '../components/filters/ActiveFilterChips.tsx';
-import { CopyLinkButton } from '../components/export/CopyLinkButton.tsx';
-import { DensityStrip } from '../components/timeline/DensityStrip.tsx';
-import { ExportMenu } from '../components/export/ExportMenu.tsx';
-import { FilterDrawer } from '../components/filters/FilterDrawer.tsx';
-import { FilterPanel } from '../components/filters/FilterPanel.tsx';
-import { IgnoredParamsNotice } from '../components/url/IgnoredParamsNotice.tsx';
-import { NoMatchesMessage } from '../components/timeline/NoMatchesMessage.tsx';
-import { RecordTimeline } from '../components/timeline/RecordTimeline.tsx';
-import { SortToggle } from '../components/timeline/SortToggle.tsx';
-import { useMediaQuery } from '../components/ui/useMediaQuery.ts';
-import { useTimelineFilters } from '../components/url/useTimelineFilters.ts';
+import { ActiveFilterChips } from '../components/filters/index.ts';
+import { CopyLinkButton } from '../components/export/index.ts';
+import { DensityStrip } from '../components/timeline/index.ts';
+import { ExportMenu } from '../components/export/index.ts';
+import { FilterDrawer } from '../components/filters/index.ts';
+import { FilterPanel } from '../components/filters/index.ts';
+import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { NoMatchesMessage } from '../components/timeline/index.ts';
+import { RecordTimeline } from '../components/timeline/index.ts';
+import { SortToggle } from '../components/timeline/index.ts';
+import { useMediaQuery } from '../components/ui/index.ts';
+import { useTimelineFilters } from '../components/url/index.ts';
 import './TimelinePage.css';
 
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */

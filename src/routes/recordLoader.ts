@@ -1,6 +1,6 @@
 import { data } from 'react-router';
-import type { SliceKind } from '../domain/publish/slices.ts';
-import { suggestClosest, type Candidate } from '../domain/search/suggest.ts';
+import type { SliceKind } from '../domain/publish/index.ts';
+import { suggestClosest, type Candidate } from '../domain/search/index.ts';
 import { ensureDataset, ensureNames, ensureSlice } from '../store/datasetStore.ts';
 
 export type RecordKind = SliceKind;

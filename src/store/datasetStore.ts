@@ -5,11 +5,11 @@
  */
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import type { DatasetIndex } from '../domain/dataset/timelineRecord.ts';
-import { indexDataset } from '../domain/dataset/dataset.ts';
-import { parseDataset, parseRawDataset } from '../domain/dataset/loadDataset.ts';
-import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/slices.ts';
-import type { RawDataset } from '../domain/records/types.ts';
+import type { DatasetIndex } from '../domain/dataset/index.ts';
+import { indexDataset } from '../domain/dataset/index.ts';
+import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
+import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
+import type { RawDataset } from '../domain/records/index.ts';
 
 export interface DatasetState {
   index: DatasetIndex | null;

@@ -1,8 +1,8 @@
 /** Node-side reading of a data folder laid out like `data/`: the seven JSON files and the source texts. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { datasetFileNames, type DatasetFileName } from '../domain/records/schema.ts';
-import { validateDataset, type ValidationResult } from '../domain/records/validate.ts';
+import { datasetFileNames, type DatasetFileName } from '../domain/records/index.ts';
+import { validateDataset, type ValidationResult } from '../domain/records/index.ts';
 
 export interface DataDirContent {
   files: Partial<Record<DatasetFileName, unknown>>;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import type { ExportView } from '../../domain/publish/exports/json.ts';
-import { DownloadIcon } from '../ui/DownloadIcon.tsx';
+import type { TimelineRecord } from '../../domain/dataset/index.ts';
+import type { ExportView } from '../../domain/publish/exports/index.ts';
+import { DownloadIcon } from '../ui/index.ts';
 import './ExportMenu.css';
 
 const loadOptions = () => import('./ExportOptions.tsx');

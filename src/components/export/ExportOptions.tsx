@@ -1,15 +1,15 @@
 import { useId, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import { recordsToCsv, csvMimeType } from '../../domain/publish/exports/csv.ts';
-import type { ExportContext } from '../../domain/publish/exports/exportRecord.ts';
-import { datasetFileName, exportFileName, type ExportFormat } from '../../domain/publish/exports/fileNames.ts';
-import { calendarEvents, icsMimeType, recordsToIcs } from '../../domain/publish/exports/ics.ts';
-import { jsonMimeType, recordsToJson, type ExportView } from '../../domain/publish/exports/json.ts';
-import { siteName } from '../../domain/publish/pageMeta.ts';
+import type { TimelineRecord } from '../../domain/dataset/index.ts';
+import { recordsToCsv, csvMimeType } from '../../domain/publish/exports/index.ts';
+import type { ExportContext } from '../../domain/publish/exports/index.ts';
+import { datasetFileName, exportFileName, type ExportFormat } from '../../domain/publish/exports/index.ts';
+import { calendarEvents, icsMimeType, recordsToIcs } from '../../domain/publish/exports/index.ts';
+import { jsonMimeType, recordsToJson, type ExportView } from '../../domain/publish/exports/index.ts';
+import { siteName } from '../../domain/publish/index.ts';
 import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
-import { DownloadIcon } from '../ui/DownloadIcon.tsx';
+import { DownloadIcon } from '../ui/index.ts';
 
 export interface ExportOptionsProps {
   records: readonly TimelineRecord[];

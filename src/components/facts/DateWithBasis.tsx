@@ -1,4 +1,4 @@
-import type { RecordDate } from '../../domain/records/types.ts';
+import type { RecordDate } from '../../domain/records/index.ts';
 import { RecordDateText } from './RecordDateText.tsx';
 
 /**

@@ -1,4 +1,4 @@
-import { languageName } from '../../domain/records/languages.ts';
+import { languageName } from '../../domain/records/index.ts';
 
 /**
  * A record's names as the sources write them, each tagged with its language. Names equal

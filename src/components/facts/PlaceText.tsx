@@ -1,4 +1,4 @@
-import { CountryLabel } from '../ui/CountryLabel.tsx';
+import { CountryLabel } from '../ui/index.ts';
 
 export interface PlaceParts {
   venue?: string | null;

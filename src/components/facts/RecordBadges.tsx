@@ -1,7 +1,7 @@
-import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels } from '../../domain/records/labels.ts';
-import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import type { AgreementStatus, EventKind } from '../../domain/records/types.ts';
-import { Badge } from '../ui/Badge.tsx';
+import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels } from '../../domain/records/index.ts';
+import type { TimelineRecord } from '../../domain/dataset/index.ts';
+import type { AgreementStatus, EventKind } from '../../domain/records/index.ts';
+import { Badge } from '../ui/index.ts';
 
 const strongAgreement = new Set<AgreementStatus>(['signed', 'memorandum']);
 

@@ -1,5 +1,5 @@
-import { formatRecordDate, isoDateTime } from '../../domain/records/dates.ts';
-import type { RecordDate } from '../../domain/records/types.ts';
+import { formatRecordDate, isoDateTime } from '../../domain/records/index.ts';
+import type { RecordDate } from '../../domain/records/index.ts';
 
 /** A date at its true precision, machine-readable where the year is known. */
 export function RecordDateText({ date }: { date: RecordDate }) {

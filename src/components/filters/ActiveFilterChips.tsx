@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FilterChip } from '../../domain/query/filterChips.ts';
+import type { FilterChip } from '../../domain/query/index.ts';
 import './ActiveFilterChips.css';
 
 export interface ActiveFilterChipsProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { boundParts, joinBound, type DateEdge } from '../../domain/query/dateRange.ts';
-import { longMonthName } from '../../domain/records/dates.ts';
+import { boundParts, joinBound, type DateEdge } from '../../domain/query/index.ts';
+import { longMonthName } from '../../domain/records/index.ts';
 
 export interface DateRangeFieldsProps {
   from: string | null;

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { FacetOption } from '../../domain/query/facetOptions.ts';
+import type { FacetOption } from '../../domain/query/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
 
 export interface FacetGroupProps {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { countryFlag } from '../../domain/records/countries.ts';
-import type { DatasetIndex } from '../../domain/dataset/timelineRecord.ts';
-import { withDateBound } from '../../domain/query/dateRange.ts';
-import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../domain/query/facetOptions.ts';
-import { facetCounts } from '../../domain/query/filterRecords.ts';
-import { yearsWithRecords } from '../../domain/query/filterVocabulary.ts';
-import { toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/filters.ts';
+import { countryFlag } from '../../domain/records/index.ts';
+import type { DatasetIndex } from '../../domain/dataset/index.ts';
+import { withDateBound } from '../../domain/query/index.ts';
+import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../domain/query/index.ts';
+import { facetCounts } from '../../domain/query/index.ts';
+import { yearsWithRecords } from '../../domain/query/index.ts';
+import { toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
 import { DateRangeFields } from './DateRangeFields.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';

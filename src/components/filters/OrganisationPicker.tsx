@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { findOrganisations } from '../../domain/search/organisationSearch.ts';
-import type { Organisation } from '../../domain/records/types.ts';
+import { findOrganisations } from '../../domain/search/index.ts';
+import type { Organisation } from '../../domain/records/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
 
 export interface OrganisationPickerProps {

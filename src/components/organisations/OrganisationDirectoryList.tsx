@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { organisationKindLabels } from '../../domain/records/labels.ts';
-import type { DirectoryRow } from '../../domain/query/organisations.ts';
+import { organisationKindLabels } from '../../domain/records/index.ts';
+import type { DirectoryRow } from '../../domain/query/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { CountryLabel } from '../ui/CountryLabel.tsx';
-import { useWindowedList } from '../ui/useWindowedList.ts';
+import { CountryLabel } from '../ui/index.ts';
+import { useWindowedList } from '../ui/index.ts';
 import './OrganisationDirectory.css';
 
 /** Above this many rows only those near the viewport are rendered (see RecordTimeline). */

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { countryName } from '../../domain/records/countries.ts';
+import { countryName } from '../../domain/records/index.ts';
 import { paths } from '../../domain/paths.ts';
-import type { Delegation } from '../../domain/records/types.ts';
+import type { Delegation } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { Badge } from '../ui/Badge.tsx';
-import { DateWithBasis } from '../facts/DateWithBasis.tsx';
-import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
-import { PlaceText } from '../facts/PlaceText.tsx';
+import { Badge } from '../ui/index.ts';
+import { DateWithBasis } from '../facts/index.ts';
+import { OrganisationLink } from '../organisations/index.ts';
+import { PlaceText } from '../facts/index.ts';
 
 /** A delegation's stops in the order the data gives them, each with what happened there. */
 export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {

@@ -1,5 +1,5 @@
-import { formatFigure } from '../../domain/records/figures.ts';
-import type { Figure } from '../../domain/records/types.ts';
+import { formatFigure } from '../../domain/records/index.ts';
+import type { Figure } from '../../domain/records/index.ts';
 
 /** The numbers the source states, hedged as it hedges them. */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {

@@ -1,7 +1,7 @@
-import { roleLabel } from '../../domain/records/labels.ts';
-import { participantRoles } from '../../domain/records/schema.ts';
-import type { TradeEvent } from '../../domain/records/types.ts';
-import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
+import { roleLabel } from '../../domain/records/index.ts';
+import { participantRoles } from '../../domain/records/index.ts';
+import type { TradeEvent } from '../../domain/records/index.ts';
+import { OrganisationLink } from '../organisations/index.ts';
 
 type Participant = TradeEvent['participants'][number];
 

@@ -1,6 +1,6 @@
-import type { TradeEvent } from '../../domain/records/types.ts';
+import type { TradeEvent } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
+import { OrganisationLink } from '../organisations/index.ts';
 
 type PersonRole = TradeEvent['people'][number];
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import { CopyLinkButton } from '../export/CopyLinkButton.tsx';
-import { NativeNames } from '../facts/NativeNames.tsx';
-import { RecordBadges } from '../facts/RecordBadges.tsx';
+import type { TimelineRecord } from '../../domain/dataset/index.ts';
+import { CopyLinkButton } from '../export/index.ts';
+import { NativeNames } from '../facts/index.ts';
+import { RecordBadges } from '../facts/index.ts';
 import './RecordPage.css';
 
 export interface RecordPageHeaderProps {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { RelatedGroup } from '../../domain/dataset/related.ts';
-import type { Evidence, Figure } from '../../domain/records/types.ts';
-import { EvidenceList } from '../sources/EvidenceList.tsx';
+import type { RelatedGroup } from '../../domain/dataset/index.ts';
+import type { Evidence, Figure } from '../../domain/records/index.ts';
+import { EvidenceList } from '../sources/index.ts';
 import { FigureList } from './FigureList.tsx';
 import { RecordPageHeader, type RecordPageHeaderProps } from './RecordPageHeader.tsx';
 import { RecordSection } from './RecordSection.tsx';

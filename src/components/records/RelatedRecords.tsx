@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import { agreementStatusLabels, eventKindLabels, recordTypeLabels } from '../../domain/records/labels.ts';
+import { agreementStatusLabels, eventKindLabels, recordTypeLabels } from '../../domain/records/index.ts';
 import { paths } from '../../domain/paths.ts';
-import type { RelatedGroup } from '../../domain/dataset/related.ts';
-import type { AgreementStatus, EventKind } from '../../domain/records/types.ts';
-import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
+import type { RelatedGroup } from '../../domain/dataset/index.ts';
+import type { AgreementStatus, EventKind } from '../../domain/records/index.ts';
+import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { RecordDateText } from '../facts/RecordDateText.tsx';
+import { RecordDateText } from '../facts/index.ts';
 
 function kindText(record: TimelineRecord): string {
   if (record.type === 'event') return eventKindLabels[record.kind as EventKind] ?? record.kind;

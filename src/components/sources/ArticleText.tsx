@@ -1,4 +1,4 @@
-import type { ArticleBlock, ArticlePiece, Highlight } from '../../domain/sources/highlights.ts';
+import type { ArticleBlock, ArticlePiece, Highlight } from '../../domain/sources/index.ts';
 import { CitationRefs } from './CitationRefs.tsx';
 import './SourcePage.css';
 

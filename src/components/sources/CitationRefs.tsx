@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { citingKindLabels, citingRecordKey, type CitingRecord } from '../../domain/sources/citations.ts';
+import { citingKindLabels, citingRecordKey, type CitingRecord } from '../../domain/sources/index.ts';
 
 /**
  * The reference numbers after a highlighted passage, each a link to a record it supports.

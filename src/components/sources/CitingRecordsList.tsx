@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { citingKindLabels } from '../../domain/sources/citations.ts';
-import type { CitationGroup } from '../../domain/sources/highlights.ts';
+import { citingKindLabels } from '../../domain/sources/index.ts';
+import type { CitationGroup } from '../../domain/sources/index.ts';
 import { paths } from '../../domain/paths.ts';
 
 const passagesText = (n: number) => (n === 1 ? '1 passage' : `${n} passages`);

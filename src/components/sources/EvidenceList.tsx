@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { quoteAnchor } from '../../domain/sources/anchors.ts';
+import { quoteAnchor } from '../../domain/sources/index.ts';
 import { paths } from '../../domain/paths.ts';
-import type { Evidence } from '../../domain/records/types.ts';
+import type { Evidence } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
 
 /** The verbatim quotes a record rests on, each linked to its place in the article. */

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { CitingKind } from '../../domain/sources/citations.ts';
-import { guessLanguage } from '../../domain/records/languages.ts';
+import type { CitingKind } from '../../domain/sources/index.ts';
+import { guessLanguage } from '../../domain/records/index.ts';
 import { paths } from '../../domain/paths.ts';
-import type { Source } from '../../domain/records/types.ts';
+import type { Source } from '../../domain/records/index.ts';
 import { SourceFacts } from './SourceFacts.tsx';
 import './SourcePage.css';
 

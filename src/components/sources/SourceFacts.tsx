@@ -1,7 +1,7 @@
-import { formatKindCounts, type CitingKind } from '../../domain/sources/citations.ts';
-import { formatPartialDate } from '../../domain/records/dates.ts';
-import { languageName } from '../../domain/records/languages.ts';
-import type { Source } from '../../domain/records/types.ts';
+import { formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
+import { formatPartialDate } from '../../domain/records/index.ts';
+import { languageName } from '../../domain/records/index.ts';
+import type { Source } from '../../domain/records/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { shortMonthName } from '../../domain/records/dates.ts';
-import type { DensityBucket } from '../../domain/query/filterRecords.ts';
-import { bucketInRange, foldEmptyRuns, type DensityScale } from '../../domain/query/densityScale.ts';
+import { shortMonthName } from '../../domain/records/index.ts';
+import type { DensityBucket } from '../../domain/query/index.ts';
+import { bucketInRange, foldEmptyRuns, type DensityScale } from '../../domain/query/index.ts';
 import './DensityStrip.css';
 
 export interface DensityStripProps {

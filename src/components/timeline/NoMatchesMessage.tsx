@@ -1,5 +1,5 @@
-import type { FilterChip } from '../../domain/query/filterChips.ts';
-import type { TimelineFilters } from '../../domain/query/filters.ts';
+import type { FilterChip } from '../../domain/query/index.ts';
+import type { TimelineFilters } from '../../domain/query/index.ts';
 import './NoMatchesMessage.css';
 
 export interface NoMatchesMessageProps {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import type { TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import { roleLabel } from '../../domain/records/labels.ts';
+import type { TimelineRecord } from '../../domain/dataset/index.ts';
+import { roleLabel } from '../../domain/records/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { CountryLabel } from '../ui/CountryLabel.tsx';
-import { OrganisationLink } from '../organisations/OrganisationLink.tsx';
-import { RecordBadges } from '../facts/RecordBadges.tsx';
-import { RecordDateText } from '../facts/RecordDateText.tsx';
-import { SectorTags } from '../facts/SectorTags.tsx';
+import { CountryLabel } from '../ui/index.ts';
+import { OrganisationLink } from '../organisations/index.ts';
+import { RecordBadges } from '../facts/index.ts';
+import { RecordDateText } from '../facts/index.ts';
+import { SectorTags } from '../facts/index.ts';
 
 const mainRoles = ['host', 'co-host', 'organiser', 'party', 'presenter', 'visited'];
 const maxOrganisations = 4;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { OrganisationRecordLink, TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import { groupByYearAndMonth, type TimelineGroup } from '../../domain/query/filterRecords.ts';
+import type { OrganisationRecordLink, TimelineRecord } from '../../domain/dataset/index.ts';
+import { groupByYearAndMonth, type TimelineGroup } from '../../domain/query/index.ts';
 import { RecordCard } from './RecordCard.tsx';
-import { useWindowedList } from '../ui/useWindowedList.ts';
+import { useWindowedList } from '../ui/index.ts';
 
 export interface RecordTimelineProps {
   records: readonly TimelineRecord[];

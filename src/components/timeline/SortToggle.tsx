@@ -1,4 +1,4 @@
-import type { SortOrder } from '../../domain/query/filters.ts';
+import type { SortOrder } from '../../domain/query/index.ts';
 import './SortToggle.css';
 
 const orders: Array<{ value: SortOrder; label: string }> = [

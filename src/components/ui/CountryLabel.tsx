@@ -1,4 +1,4 @@
-import { countryFlag, countryName } from '../../domain/records/countries.ts';
+import { countryFlag, countryName } from '../../domain/records/index.ts';
 
 /** Flag (decorative) and country name; "inferred" says the text did not state it. */
 export function CountryLabel({ code, inferred = false }: { code: string; inferred?: boolean }) {

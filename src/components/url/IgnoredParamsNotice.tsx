@@ -1,4 +1,4 @@
-import type { IgnoredParam } from '../../domain/query/filters.ts';
+import type { IgnoredParam } from '../../domain/query/index.ts';
 import './IgnoredParamsNotice.css';
 
 const maxListed = 8;

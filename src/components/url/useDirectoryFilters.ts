@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseDirectoryFilters, serializeDirectoryFilters, type DirectoryFilters } from '../../domain/query/directoryFilters.ts';
+import { parseDirectoryFilters, serializeDirectoryFilters, type DirectoryFilters } from '../../domain/query/index.ts';
 import { useDatasetIndex } from '../../store/datasetStore.ts';
 
 /**

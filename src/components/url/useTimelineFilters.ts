@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { filterVocabulary } from '../../domain/query/filterVocabulary.ts';
-import { parseTimelineFilters, serializeTimelineFilters, type ParsedFilters, type TimelineFilters } from '../../domain/query/filters.ts';
+import { filterVocabulary } from '../../domain/query/index.ts';
+import { parseTimelineFilters, serializeTimelineFilters, type ParsedFilters, type TimelineFilters } from '../../domain/query/index.ts';
 import { useDatasetIndex } from '../../store/datasetStore.ts';
 
 export interface TimelineFiltersApi extends ParsedFilters {

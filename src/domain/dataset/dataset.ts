@@ -2,15 +2,15 @@
  * Indexes built once when the data loads, so pages and filters look things up
  * instead of rescanning every file.
  */
-import { countBits } from '../structures/bitset.ts';
-import { dateSortKey, monthSpan } from '../records/dates.ts';
-import { NumberList } from '../structures/numberList.ts';
+import { countBits } from '../structures/index.ts';
+import { dateSortKey, monthSpan } from '../records/index.ts';
+import { NumberList } from '../structures/index.ts';
 import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordOrganisation, type TimelineRecord } from './timelineRecord.ts';
 import { sortedPositions } from './recordOrder.ts';
-import { SearchIndexBuilder } from '../search/searchIndex.ts';
-import { Vocabulary } from '../search/vocabulary.ts';
-import type { Organisation, Person, RawDataset, RecordType } from '../records/types.ts';
+import { SearchIndexBuilder } from '../search/index.ts';
+import { Vocabulary } from '../search/index.ts';
+import type { Organisation, Person, RawDataset, RecordType } from '../records/index.ts';
 
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { indexDataset } from './dataset.ts';
 import { type DatasetIndex } from './timelineRecord.ts';
-import { datasetFileSchemas } from '../records/schema.ts';
-import type { RawDataset } from '../records/types.ts';
+import { datasetFileSchemas } from '../records/index.ts';
+import type { RawDataset } from '../records/index.ts';
 
 const rawDatasetSchema = z.object(datasetFileSchemas);
 

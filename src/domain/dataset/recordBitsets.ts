@@ -5,9 +5,9 @@
  *
  * Bit i stands for records[i]. A filter's mask is null when the filter is not active (all bits).
  */
-import { bitsetWords, setBit, type Bitset } from '../structures/bitset.ts';
+import { bitsetWords, setBit, type Bitset } from '../structures/index.ts';
 import type { TimelineRecord } from './timelineRecord.ts';
-import type { SearchIndex } from '../search/searchIndex.ts';
+import type { SearchIndex } from '../search/index.ts';
 
 export type Mask = Bitset;
 

@@ -9,7 +9,7 @@
  * records with localeCompare for ties took 0.3–0.5 s here.
  */
 import type { TimelineRecord } from './timelineRecord.ts';
-import { normaliseForSearch } from '../search/text.ts';
+import { normaliseForSearch } from '../search/index.ts';
 
 export type SortOrder = 'newest' | 'oldest';
 

@@ -5,7 +5,7 @@
  */
 import { recordKey, type DatasetIndex, type TimelineRecord } from './timelineRecord.ts';
 import { sortRecords } from './recordOrder.ts';
-import type { RecordType } from '../records/types.ts';
+import type { RecordType } from '../records/index.ts';
 
 export interface RelatedItem {
   record: TimelineRecord;

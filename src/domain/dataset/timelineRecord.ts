@@ -3,7 +3,7 @@
  * and the index over them. Their own module, so the index's builders (dataset, recordBitsets,
  * recordOrder) and its readers can share them without importing one another.
  */
-import type { SearchDocument } from '../search/searchIndex.ts';
+import type { SearchDocument } from '../search/index.ts';
 import type {
   Agreement,
   Delegation,
@@ -16,7 +16,7 @@ import type {
   Sector,
   Source,
   TradeEvent,
-} from '../records/types.ts';
+} from '../records/index.ts';
 
 export interface RecordOrganisation {
   id: string;

@@ -3,12 +3,12 @@
  * description, canonical path and schema.org JSON-LD. Built from the same data the page shows,
  * and never stating more than it (a date at its true precision, inferred countries left out).
  */
-import { countryName } from '../records/countries.ts';
-import type { DatasetIndex } from '../dataset/timelineRecord.ts';
-import { formatRecordDate } from '../records/dates.ts';
-import { agreementStatusLabels, eventKindLabels, organisationKindLabels } from '../records/labels.ts';
+import { countryName } from '../records/index.ts';
+import type { DatasetIndex } from '../dataset/index.ts';
+import { formatRecordDate } from '../records/index.ts';
+import { agreementStatusLabels, eventKindLabels, organisationKindLabels } from '../records/index.ts';
 import { paths } from '../paths.ts';
-import type { Organisation, TradeEvent } from '../records/types.ts';
+import type { Organisation, TradeEvent } from '../records/index.ts';
 
 export const siteName = 'Trade Mission Atlas';
 export const siteDescription =

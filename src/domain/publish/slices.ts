@@ -8,10 +8,10 @@
  * record's slice carries only the sources its page quotes or exports, since everything else there
  * appears by name and its own page loads its own slice; a source's slice carries every source cited.
  */
-import { citationsBySource } from '../sources/citations.ts';
-import { recordKey, type DatasetIndex } from '../dataset/timelineRecord.ts';
-import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../dataset/related.ts';
-import type { RawDataset, RecordType } from '../records/types.ts';
+import { citationsBySource } from '../sources/index.ts';
+import { recordKey, type DatasetIndex } from '../dataset/index.ts';
+import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../dataset/index.ts';
+import type { RawDataset, RecordType } from '../records/index.ts';
 
 export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source'] as const;
 export type SliceKind = (typeof sliceKinds)[number];

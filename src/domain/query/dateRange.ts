@@ -2,7 +2,7 @@
  * The timeline's date range is two optional bounds, each a year or a month. The pickers
  * edit them as a year plus an optional month; these helpers keep the pair consistent.
  */
-import { boundToMonth, formatPartialDate } from '../records/dates.ts';
+import { boundToMonth, formatPartialDate } from '../records/index.ts';
 import type { TimelineFilters } from './filters.ts';
 
 export type DateEdge = 'from' | 'to';

@@ -2,12 +2,12 @@
  * What the timeline's density strip is showing (years, or the months of one year) and
  * how many matching records it cannot place on that scale, so the strip can say so.
  */
-import { boundToMonth } from '../records/dates.ts';
-import type { TimelineRecord } from '../dataset/timelineRecord.ts';
+import { boundToMonth } from '../records/index.ts';
+import type { TimelineRecord } from '../dataset/index.ts';
 import type { DensityBucket } from './filterRecords.ts';
-import { hasBit } from '../structures/bitset.ts';
+import { hasBit } from '../structures/index.ts';
 import { filterMasks, intersect } from './filterMasks.ts';
-import { recordBitsets } from '../dataset/recordBitsets.ts';
+import { recordBitsets } from '../dataset/index.ts';
 import type { TimelineFilters } from './filters.ts';
 
 export type DensityScale = { kind: 'years' } | { kind: 'months'; year: string };

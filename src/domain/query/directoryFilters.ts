@@ -2,10 +2,10 @@
  * The organisation directory's view state, parsed from and written to the URL at one boundary
  * (same contract as the timeline: malformed values are ignored and reported).
  */
-import { isKnownCountryCode } from '../records/countries.ts';
+import { isKnownCountryCode } from '../records/index.ts';
 import type { IgnoredParam } from './filters.ts';
-import { organisationKinds } from '../records/schema.ts';
-import type { OrganisationKind } from '../records/types.ts';
+import { organisationKinds } from '../records/index.ts';
+import type { OrganisationKind } from '../records/index.ts';
 
 export type DirectorySort = 'name' | 'records';
 

@@ -3,15 +3,15 @@
  * the other active filters. Values keep a stable order (most records overall first) so
  * checkboxes do not jump around while someone is filtering.
  */
-import { countryName } from '../records/countries.ts';
-import type { DatasetIndex, TimelineRecord } from '../dataset/timelineRecord.ts';
+import { countryName } from '../records/index.ts';
+import type { DatasetIndex, TimelineRecord } from '../dataset/index.ts';
 import type { FacetCounts } from './filterRecords.ts';
 import type { TimelineFilters } from './filters.ts';
-import { recordTypePluralLabels } from '../records/labels.ts';
-import { hasBit } from '../structures/bitset.ts';
+import { recordTypePluralLabels } from '../records/index.ts';
+import { hasBit } from '../structures/index.ts';
 import { countPerValue, filterMasks, intersect } from './filterMasks.ts';
-import { recordBitsets } from '../dataset/recordBitsets.ts';
-import { recordTypes } from '../records/types.ts';
+import { recordBitsets } from '../dataset/index.ts';
+import { recordTypes } from '../records/index.ts';
 
 export interface FacetOption {
   value: string;

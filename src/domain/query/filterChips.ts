@@ -2,10 +2,10 @@
  * Active timeline filters as a flat list, each with the filters that remain once it is
  * removed: what the "remove filter" chips show and do.
  */
-import { countryName } from '../records/countries.ts';
+import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
 import type { TimelineFilters } from './filters.ts';
-import { recordTypeLabels } from '../records/labels.ts';
+import { recordTypeLabels } from '../records/index.ts';
 
 export interface FilterChip {
   /** Unique among the chips, e.g. "country:FI". */

@@ -2,14 +2,14 @@
  * Filtering over a list's bitset index (dataset/recordBitsets): one mask per active filter, their AND,
  * per-value counts, and the selected records in a sort order.
  */
-import { allBits, countAnd, hasBit, setBit } from '../structures/bitset.ts';
-import { boundToMonth } from '../records/dates.ts';
+import { allBits, countAnd, hasBit, setBit } from '../structures/index.ts';
+import { boundToMonth } from '../records/index.ts';
 import type { TimelineFilters } from './filters.ts';
-import { reverseDateRuns, sortedPositions } from '../dataset/recordOrder.ts';
-import type { Mask, RecordBitsets } from '../dataset/recordBitsets.ts';
-import type { TimelineRecord } from '../dataset/timelineRecord.ts';
-import type { SearchIndex } from '../search/searchIndex.ts';
-import { searchTokens } from '../search/text.ts';
+import { reverseDateRuns, sortedPositions } from '../dataset/index.ts';
+import type { Mask, RecordBitsets } from '../dataset/index.ts';
+import type { TimelineRecord } from '../dataset/index.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { searchTokens } from '../search/index.ts';
 
 /** OR of the masks of the chosen values (OR within a filter). */
 function unionOf(map: Map<string, Mask>, values: readonly string[], words: number): Mask {

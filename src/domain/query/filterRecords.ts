@@ -1,9 +1,9 @@
-import { hasBit } from '../structures/bitset.ts';
-import { longMonthName, parsePartialDate } from '../records/dates.ts';
-import type { TimelineRecord } from '../dataset/timelineRecord.ts';
+import { hasBit } from '../structures/index.ts';
+import { longMonthName, parsePartialDate } from '../records/index.ts';
+import type { TimelineRecord } from '../dataset/index.ts';
 import type { TimelineFilters } from './filters.ts';
 import { countPerValue, filterMasks, intersect, maskOrAll, selected, type FilterMaskKey } from './filterMasks.ts';
-import { recordBitsets } from '../dataset/recordBitsets.ts';
+import { recordBitsets } from '../dataset/index.ts';
 
 /** Records matching every filter (OR within a filter, AND across filters), in the requested order. */
 export function filterRecords(records: readonly TimelineRecord[], filters: TimelineFilters): TimelineRecord[] {

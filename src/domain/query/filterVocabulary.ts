@@ -2,7 +2,7 @@
  * What the timeline's URL may name, taken from the loaded data, and the years the
  * date-range pickers offer.
  */
-import type { DatasetIndex, TimelineRecord } from '../dataset/timelineRecord.ts';
+import type { DatasetIndex, TimelineRecord } from '../dataset/index.ts';
 import type { FilterVocabulary } from './filters.ts';
 
 export function filterVocabulary(index: Pick<DatasetIndex, 'sectorsById' | 'organisationsById'>): FilterVocabulary {

@@ -2,9 +2,9 @@
  * The timeline's filter state lives only in the URL. This module is the one boundary
  * where query strings become a typed value (with defaults) and back again.
  */
-import { isKnownCountryCode } from '../records/countries.ts';
-import { boundToMonth, yearMonthPattern } from '../records/dates.ts';
-import { recordTypes, type RecordType } from '../records/types.ts';
+import { isKnownCountryCode } from '../records/index.ts';
+import { boundToMonth, yearMonthPattern } from '../records/index.ts';
+import { recordTypes, type RecordType } from '../records/index.ts';
 
 export type SortOrder = 'newest' | 'oldest';
 

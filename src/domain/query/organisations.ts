@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '../dataset/timelineRecord.ts';
+import type { DatasetIndex } from '../dataset/index.ts';
 import type { DirectoryFilters } from './directoryFilters.ts';
-import { matchesTokens, searchTokens } from '../search/text.ts';
-import type { Organisation } from '../records/types.ts';
+import { matchesTokens, searchTokens } from '../search/index.ts';
+import type { Organisation } from '../records/index.ts';
 
 export interface DirectoryRow {
   organisation: Organisation;

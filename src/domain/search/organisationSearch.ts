@@ -4,7 +4,7 @@
  * merely mentions "KONE" in its summary is not what someone typing "kone" is looking for.
  */
 import { normaliseForSearch, searchTokens } from './text.ts';
-import type { Organisation } from '../records/types.ts';
+import type { Organisation } from '../records/index.ts';
 
 export interface OrganisationMatch {
   organisation: Organisation;

@@ -11,8 +11,8 @@
  * An organisation's names are kept once, as a group of words that records include, not once per record that
  * names the organisation: a word of the group matches the records that include it.
  */
-import { bitsetWords, setBit, type Bitset } from '../structures/bitset.ts';
-import { NumberList } from '../structures/numberList.ts';
+import { bitsetWords, setBit, type Bitset } from '../structures/index.ts';
+import { NumberList } from '../structures/index.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /**

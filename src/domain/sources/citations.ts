@@ -3,7 +3,7 @@
  * source page can highlight its passages and list the records citing it.
  */
 import { paths } from '../paths.ts';
-import type { Evidence, RawDataset } from '../records/types.ts';
+import type { Evidence, RawDataset } from '../records/index.ts';
 
 export const citingKinds = ['event', 'delegation', 'agreement', 'organisation', 'person'] as const;
 export type CitingKind = (typeof citingKinds)[number];

@@ -8,7 +8,7 @@
  */
 import { quoteAnchor } from './anchors.ts';
 import { citingKinds, citingRecordKey, type CitingKind, type CitingRecord, type SourceCitation } from './citations.ts';
-import { lineLanguage } from '../records/languages.ts';
+import { lineLanguage } from '../records/index.ts';
 
 export interface LocatedQuote {
   quote: string;

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datasetFileNames } from '../../domain/records/schema.ts';
-import type { RawDataset } from '../../domain/records/types.ts';
-import { validateDataset } from '../../domain/records/validate.ts';
+import { datasetFileNames } from '../../domain/records/index.ts';
+import type { RawDataset } from '../../domain/records/index.ts';
+import { validateDataset } from '../../domain/records/index.ts';
 import { readDataDir } from '../readDataDir.ts';
 import { generateDataset } from '../synth/generate.ts';
 import { loadSectors, readMarker, SYNTH_VERSION, writeSynthDataset } from '../synth/write.ts';

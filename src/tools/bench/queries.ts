@@ -3,11 +3,11 @@
  * index build (indexDataset) and, per typical timeline query, filterRecords + facetCounts +
  * densityBuckets together (what the timeline page computes on every filter change).
  */
-import { indexDataset } from '../../domain/dataset/dataset.ts';
-import { type DatasetIndex, type TimelineRecord } from '../../domain/dataset/timelineRecord.ts';
-import { densityBuckets, facetCounts, filterRecords } from '../../domain/query/filterRecords.ts';
-import { defaultFilters, type TimelineFilters } from '../../domain/query/filters.ts';
-import type { RawDataset } from '../../domain/records/types.ts';
+import { indexDataset } from '../../domain/dataset/index.ts';
+import { type DatasetIndex, type TimelineRecord } from '../../domain/dataset/index.ts';
+import { densityBuckets, facetCounts, filterRecords } from '../../domain/query/index.ts';
+import { defaultFilters, type TimelineFilters } from '../../domain/query/index.ts';
+import type { RawDataset } from '../../domain/records/index.ts';
 import { formatMs, keep, summarise, type RunOptions, type TimingStats } from './stats.ts';
 
 /** Targets at 100,000 records. */

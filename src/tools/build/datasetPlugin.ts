@@ -9,11 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { indexDataset } from '../../domain/dataset/dataset.ts';
-import { type DatasetIndex } from '../../domain/dataset/timelineRecord.ts';
-import { datasetNames } from '../../domain/dataset/loadDataset.ts';
-import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/slices.ts';
-import { formatValidationError } from '../../domain/records/validate.ts';
+import { indexDataset } from '../../domain/dataset/index.ts';
+import { type DatasetIndex } from '../../domain/dataset/index.ts';
+import { datasetNames } from '../../domain/dataset/index.ts';
+import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
+import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 
 export interface LoadedData {

@@ -17,9 +17,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
-import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/pageMeta.ts';
+import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { pageSlice, type SliceKind } from '../../domain/publish/slices.ts';
+import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 

@@ -1,5 +1,5 @@
 /** `npm run data:check`: validate a data folder (default `data/`, or DATA_DIR) and list every error. */
-import { formatValidationError } from '../../domain/records/validate.ts';
+import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 
 const dataDir = process.argv[2] ?? process.env.DATA_DIR ?? 'data';

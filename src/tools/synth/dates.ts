@@ -1,5 +1,5 @@
 /** Record dates at mixed precision over 1996–2025, as the articles give them. */
-import type { RecordDate } from '../../domain/records/types.ts';
+import type { RecordDate } from '../../domain/records/index.ts';
 import { weightedPicker, type Rng, type WeightedPicker } from './prng.ts';
 import { monthNames } from './vocab.ts';
 

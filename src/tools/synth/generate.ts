@@ -3,7 +3,7 @@
  * agreements and the source articles their evidence quotes are cut from. Pure and deterministic:
  * the same options always give the same records and texts.
  */
-import { agreementStatuses, eventKinds, organisationKinds, participantRoles } from '../../domain/records/schema.ts';
+import { agreementStatuses, eventKinds, organisationKinds, participantRoles } from '../../domain/records/index.ts';
 import type {
   Agreement,
   AgreementStatus,
@@ -19,7 +19,7 @@ import type {
   Sector,
   Source,
   TradeEvent,
-} from '../../domain/records/types.ts';
+} from '../../domain/records/index.ts';
 import { generateDate, isoDay, daysInMonth, stopDate, yearPicker } from './dates.ts';
 import {
   agreementSentence,

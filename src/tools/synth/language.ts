@@ -2,7 +2,7 @@
  * The languages generated source texts are written in, with the date phrases and sentence
  * templates each one needs. Evidence quotes are cut from these sentences, so they are verbatim.
  */
-import type { RecordDate } from '../../domain/records/types.ts';
+import type { RecordDate } from '../../domain/records/index.ts';
 import { monthNames } from './vocab.ts';
 
 export type TextLang = 'en' | 'zh-Hans' | 'zh-Hant' | 'sv' | 'fi' | 'de' | 'ru' | 'ar' | 'ko' | 'ja';

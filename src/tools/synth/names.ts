@@ -1,5 +1,5 @@
 /** Names for synthetic organisations and people, in the script of their country. */
-import type { OrganisationKind } from '../../domain/records/types.ts';
+import type { OrganisationKind } from '../../domain/records/index.ts';
 import type { Rng } from './prng.ts';
 import {
   chineseGivenNames,

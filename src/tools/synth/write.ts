@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datasetFileNames } from '../../domain/records/schema.ts';
-import type { Sector } from '../../domain/records/types.ts';
+import { datasetFileNames } from '../../domain/records/index.ts';
+import type { Sector } from '../../domain/records/index.ts';
 import type { SynthDataset } from './generate.ts';
 
 /** Bump when the generator's output changes, so cached benchmark datasets are rebuilt. */

@@ -2,7 +2,7 @@
  * CSV as RFC 4180 describes it, written for spreadsheets first: UTF-8 with a byte-order mark
  * (without it Excel reads 通力 and Västerås as mojibake), CRLF line ends, every field quoted.
  */
-import type { TimelineRecord } from '../../dataset/timelineRecord.ts';
+import type { TimelineRecord } from '../../dataset/index.ts';
 import { countryNames, kindLabel, organisationsText, statusLabel, toExportRecord, type ExportContext } from './exportRecord.ts';
 
 export const csvMimeType = 'text/csv;charset=utf-8';

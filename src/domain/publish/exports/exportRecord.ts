@@ -2,13 +2,13 @@
  * One timeline record flattened for a file: everything a spreadsheet, a script or a calendar
  * needs, resolved to names and absolute URLs, so a file makes sense away from the app.
  */
-import { quoteAnchor } from '../../sources/anchors.ts';
-import { countryName } from '../../records/countries.ts';
-import type { DatasetIndex, TimelineRecord } from '../../dataset/timelineRecord.ts';
-import { formatRecordDate } from '../../records/dates.ts';
-import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels, roleLabel } from '../../records/labels.ts';
+import { quoteAnchor } from '../../sources/index.ts';
+import { countryName } from '../../records/index.ts';
+import type { DatasetIndex, TimelineRecord } from '../../dataset/index.ts';
+import { formatRecordDate } from '../../records/index.ts';
+import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels, roleLabel } from '../../records/index.ts';
 import { paths } from '../../paths.ts';
-import type { AgreementStatus, EventKind, RecordDate, RecordType } from '../../records/types.ts';
+import type { AgreementStatus, EventKind, RecordDate, RecordType } from '../../records/index.ts';
 
 export interface ExportContext {
   index: DatasetIndex;

@@ -7,11 +7,11 @@
  * or the year spans that whole month or year and says so in its description — leaving it out
  * would silently drop records the reader asked for, and a calendar shows a span for what it is.
  */
-import { countryName } from '../../records/countries.ts';
-import type { TimelineRecord } from '../../dataset/timelineRecord.ts';
-import { parsePartialDate, precisionOf, type Precision } from '../../records/dates.ts';
-import { eventKindLabels } from '../../records/labels.ts';
-import type { EventKind, RecordDate } from '../../records/types.ts';
+import { countryName } from '../../records/index.ts';
+import type { TimelineRecord } from '../../dataset/index.ts';
+import { parsePartialDate, precisionOf, type Precision } from '../../records/index.ts';
+import { eventKindLabels } from '../../records/index.ts';
+import type { EventKind, RecordDate } from '../../records/index.ts';
 import { toExportRecord, type ExportContext } from './exportRecord.ts';
 
 export const icsMimeType = 'text/calendar;charset=utf-8';

@@ -2,9 +2,9 @@
  * JSON export of a view: what was asked for (the filters, or the organisation), when, and the
  * records with their dates exactly as the data states them.
  */
-import type { TimelineRecord } from '../../dataset/timelineRecord.ts';
-import type { TimelineFilters } from '../../query/filters.ts';
-import type { Organisation } from '../../records/types.ts';
+import type { TimelineRecord } from '../../dataset/index.ts';
+import type { TimelineFilters } from '../../query/index.ts';
+import type { Organisation } from '../../records/index.ts';
 import { toExportRecord, type ExportContext, type ExportRecord } from './exportRecord.ts';
 
 export const jsonMimeType = 'application/json';

@@ -1,0 +1,6 @@
+/**
+ * Organisations: links, lists and the directory list. Uses ui. Other folders import from this file only.
+ */
+export { OrganisationDirectoryList } from './OrganisationDirectoryList.tsx';
+export { OrganisationLink } from './OrganisationLink.tsx';
+export { OrganisationList } from './OrganisationList.tsx';

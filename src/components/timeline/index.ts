@@ -1,0 +1,8 @@
+/**
+ * The timeline: the windowed record list and its cards, the density strip, the sort toggle and the no-matches
+ * message. Uses facts, organisations and ui. Other folders import from this file only.
+ */
+export { DensityStrip } from './DensityStrip.tsx';
+export { NoMatchesMessage } from './NoMatchesMessage.tsx';
+export { RecordTimeline, rolesMap } from './RecordTimeline.tsx';
+export { SortToggle } from './SortToggle.tsx';

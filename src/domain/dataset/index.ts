@@ -1,0 +1,13 @@
+/**
+ * The indexed dataset: loading and checking the data, timeline records, bitset indexes, record order and
+ * related records. Uses records, structures and search. Other folders import from this file only.
+ */
+export { indexDataset } from './dataset.ts';
+export { datasetNames, parseDataset, parseRawDataset } from './loadDataset.ts';
+export { recordBitsets } from './recordBitsets.ts';
+export type { Mask, RecordBitsets } from './recordBitsets.ts';
+export { reverseDateRuns, sortedPositions } from './recordOrder.ts';
+export { relatedToAgreement, relatedToDelegation, relatedToEvent } from './related.ts';
+export type { RelatedGroup } from './related.ts';
+export { recordKey } from './timelineRecord.ts';
+export type { DatasetIndex, OrganisationRecordLink, TimelineRecord } from './timelineRecord.ts';

@@ -1,0 +1,8 @@
+/**
+ * What the build and the pages publish about the data: page metadata and per-page data slices. Uses dataset,
+ * sources, query, records and paths. Other folders import from this file only.
+ */
+export { pageMeta, siteName } from './pageMeta.ts';
+export type { PageMetaKind } from './pageMeta.ts';
+export { hasRecord, mergeDatasets, pageSlice, sliceKinds } from './slices.ts';
+export type { SliceKind } from './slices.ts';

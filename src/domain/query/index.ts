@@ -1,0 +1,28 @@
+/**
+ * Questions asked of the dataset: URL filter parsing and serialising, filterRecords, facet counts and options,
+ * the density scale, chips and directory filters. Uses dataset, search, records and structures. Other folders
+ * import from this file only.
+ */
+export { boundParts, joinBound, withDateBound } from './dateRange.ts';
+export type { DateEdge } from './dateRange.ts';
+export { bucketInRange, densityScale, foldEmptyRuns, unplacedOnDensityScale } from './densityScale.ts';
+export type { DensityScale } from './densityScale.ts';
+export { parseDirectoryFilters, serializeDirectoryFilters } from './directoryFilters.ts';
+export type { DirectoryFilters } from './directoryFilters.ts';
+export { countryOptions, organisationCounts, sectorOptions, typeOptions } from './facetOptions.ts';
+export type { FacetOption } from './facetOptions.ts';
+export { activeFilterChips, clearedFilters } from './filterChips.ts';
+export type { FilterChip } from './filterChips.ts';
+export { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth } from './filterRecords.ts';
+export type { DensityBucket, TimelineGroup } from './filterRecords.ts';
+export { filterVocabulary, yearsWithRecords } from './filterVocabulary.ts';
+export {
+  defaultFilters,
+  hasActiveFilters,
+  parseTimelineFilters,
+  serializeTimelineFilters,
+  toggleFacetValue,
+} from './filters.ts';
+export type { FacetKey, IgnoredParam, ParsedFilters, SortOrder, TimelineFilters } from './filters.ts';
+export { coParticipants, filterOrganisations, unitsOf } from './organisations.ts';
+export type { DirectoryRow } from './organisations.ts';

@@ -1,0 +1,9 @@
+/**
+ * The articles as evidence: citations by source, passage anchors and highlighted passages. Uses records and
+ * paths. Other folders import from this file only.
+ */
+export { quoteAnchor } from './anchors.ts';
+export { citationsBySource, citingKindLabels, citingRecordKey, countByKind, formatKindCounts } from './citations.ts';
+export type { CitingKind, CitingRecord } from './citations.ts';
+export { highlightForAnchor, layoutArticle, locateQuotes, mergeHighlights, numberCitations } from './highlights.ts';
+export type { ArticleBlock, ArticlePiece, CitationGroup, Highlight } from './highlights.ts';
