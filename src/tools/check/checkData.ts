@@ -1,10 +1,15 @@
-/** `npm run data:check`: validate a data folder (default `data/`, or DATA_DIR) and list every error. */
+/**
+ * `npm run data:check`: validate a data folder (default `data/`, or DATA_DIR) and list every error,
+ * including those of its translations (`translations/<lang>.json`: orphan, missing or stale entries).
+ */
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
+import { checkTranslationsDir } from './translationCheck.ts';
 
 const dataDir = process.argv[2] ?? process.env.DATA_DIR ?? 'data';
 const { errors, dataset, content } = validateDataDir(dataDir);
-const problems = [...content.readErrors, ...errors.map(formatValidationError)];
+const translations = checkTranslationsDir(dataDir, dataset);
+const problems = [...content.readErrors, ...errors.map(formatValidationError), ...translations.flatMap((check) => check.problems)];
 
 if (problems.length > 0) {
   console.error(`data:check found ${problems.length} error(s) in ${dataDir}/:`);
@@ -15,4 +20,5 @@ if (problems.length > 0) {
 const counts = Object.entries(dataset)
   .map(([name, items]) => `${(items as unknown[]).length} ${name}`)
   .join(', ');
-console.log(`data:check ok (${dataDir}/): ${counts}`);
+const translated = translations.map((check) => `; ${check.label}: ${check.upToDate} fields up to date`).join('');
+console.log(`data:check ok (${dataDir}/): ${counts}${translated}`);

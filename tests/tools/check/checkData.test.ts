@@ -1,5 +1,6 @@
 /** The data:check command line, run as a real process on temporary copies of the fixture. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,10 +108,36 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     expect(status).toBe(1);
   });
 
+  it('checks translations/<lang>.json: orphan, missing and stale entries, one line each', () => {
+    const dir = dataDir();
+    fs.mkdirSync(path.join(dir, 'translations'));
+    const write = (content: unknown) => fs.writeFileSync(path.join(dir, 'translations', 'zh-Hans.json'), JSON.stringify(content));
+    const data = fixtureDataset();
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+    write({
+      lang: 'zh-Hans',
+      translatedFrom: 'en',
+      records: {
+        'events/ev-1': { title: { text: '芬兰专场', from: hash(data.events[0]!.title) }, summary: { text: '旧译文', from: hash('Old English.') } },
+        'events/ev-9': { summary: { text: '无此活动', from: hash('x') } },
+      },
+    });
+    const { status, stderr } = checkData([dir]);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toContain('  translations/zh-Hans.json events/ev-1 summary: stale (English changed)');
+    expect(lines).toContain('  translations/zh-Hans.json events/ev-9: orphan (no such record in events.json)');
+    expect(lines).toContain('  translations/zh-Hans.json events/ev-2 title: missing translation');
+    expect(lines).not.toContain('  translations/zh-Hans.json events/ev-1 title: missing translation');
+    expect(lines[0]).toBe(`data:check found ${lines.length - 1} error(s) in ${dir}/:`);
+    expect(status).toBe(1);
+  });
+
   it('passes on the real data/ folder', () => {
     const { status, stdout, stderr } = checkData(['data']);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^data:check ok \(data\/\): \d+ sectors, \d+ sources, \d+ organisations, \d+ people, \d+ events, \d+ delegations, \d+ agreements\n$/);
+    expect(stdout).toMatch(
+      /^data:check ok \(data\/\): \d+ sectors, \d+ sources, \d+ organisations, \d+ people, \d+ events, \d+ delegations, \d+ agreements; translations\/zh-Hans\.json: \d+ fields up to date\n$/,
+    );
     expect(status).toBe(0);
   });
 });
