@@ -23,6 +23,7 @@ export function EventPage() {
 
   const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
   const delegation = event.delegation ? index.delegationsById.get(event.delegation) : undefined;
+  const series = event.series ? (index.raw.series.find((s) => s.id === event.series) ?? { id: event.series, title: event.series }) : undefined;
   const { location } = event;
   const planned = event.status === 'planned';
 
@@ -62,12 +63,12 @@ export function EventPage() {
           </dd>
           <dt>Status</dt>
           <dd>{recordStatusExplanations[event.status]}</dd>
-          {event.series && (
+          {series && (
             <>
               <dt>Series</dt>
               <dd>
-                {event.series}{' '}
-                <Link to={paths.timeline({ q: event.series })} className="fact-link">
+                {series.title}{' '}
+                <Link to={paths.timeline({ q: series.title })} className="fact-link">
                   Other editions on the timeline
                 </Link>
               </dd>

@@ -44,8 +44,10 @@ describe('event page', () => {
   it('states the figures as hedged in the source', async () => {
     renderRoute(sessionPath);
     const figures = await screen.findByRole('region', { name: 'Figures stated in the source' });
-    expect(within(figures).getByText('more than 30 Finnish enterprises')).toBeInTheDocument();
+    // The 30+ Finnish enterprises are the delegation's figure (they "arrived in Chengdu"), not the session's.
+    expect(within(figures).queryByText('more than 30 Finnish enterprises')).toBeNull();
     expect(within(figures).getByText('156 Chengdu enterprises signed up through COICC')).toBeInTheDocument();
+    expect(within(figures).getByText('at least 3 Chengdu counterpart enterprises matched with each Finnish enterprise')).toBeInTheDocument();
   });
 
   it('links the series to the timeline searched for it, and the delegation', async () => {

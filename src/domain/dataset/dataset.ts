@@ -111,6 +111,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   const organisationsById = byId(raw.organisations);
   const peopleById = byId(raw.people);
   const eventsById = byId(raw.events);
+  const seriesById = byId(raw.series ?? []);
   const search = new SearchIndexBuilder();
   const countries = new Interned();
   const sectors = new Interned();
@@ -157,6 +158,14 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   const addNames = (names: Record<string, string>, title: string) => {
     // Most records' English name is their title: nothing new to add.
     for (const lang in names) if (names[lang] !== title) search.addText(names[lang]!);
+  };
+  /** Parties named only by country or description: their countries are the record's, their words searchable. */
+  const addUnnamed = (list: ReadonlyArray<{ country: string | null; description: string }> | undefined) => {
+    if (!list) return;
+    for (const u of list) {
+      country(u.country);
+      search.addText(u.description);
+    }
   };
   const addPerson = (personId: string) => {
     const person = peopleById.get(personId);
@@ -232,7 +241,8 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     country(event.location.country);
     beginSearch(event);
     for (const { person } of event.people) addPerson(person);
-    if (event.series) search.addText(event.series);
+    if (event.series) search.addText(seriesById.get(event.series)?.title ?? event.series);
+    addUnnamed(event.unnamedParticipants);
     return finish({
       type: 'event',
       id: event.id,
@@ -260,6 +270,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     beginSearch(delegation);
     search.addText(delegation.purpose);
     for (const stop of delegation.stops) search.addText(stop.place);
+    addUnnamed(delegation.unnamedParticipants);
     return finish({
       type: 'delegation',
       id: delegation.id,
@@ -282,6 +293,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     country(event?.location.country ?? null);
     beginSearch(agreement);
     if (agreement.unnamedParties) search.addText(agreement.unnamedParties);
+    addUnnamed(agreement.unnamedParticipants);
     return finish({
       type: 'agreement',
       id: agreement.id,

@@ -82,6 +82,10 @@ const dateBasis = <R extends { date: { basis?: string | undefined } }>(): Transl
  * name, and then it is marked `"kind": "our-translation"`.
  */
 export const translatableFields: { [F in TranslatableFile]: ReadonlyArray<TranslatableField<RecordOf<F>>> } = {
+  series: [
+    { field: 'title', english: (series) => series.title },
+    { field: 'summary', english: (series) => series.summary },
+  ],
   sectors: [
     { field: 'label', english: (sector) => sector.label },
     { field: 'description', english: (sector) => sector.description },

@@ -194,6 +194,8 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
     events: inOrder('events', pickedEvents),
     delegations: inOrder('delegations', pickedDelegations),
     agreements: inOrder('agreements', pickedAgreements),
+    // Small, like sectors: every page gets the whole list, so a series title or link always resolves.
+    series: index.raw.series,
   };
 }
 
@@ -216,5 +218,6 @@ export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
     events: merge(a.events, b.events),
     delegations: merge(a.delegations, b.delegations),
     agreements: merge(a.agreements, b.agreements),
+    series: merge(a.series, b.series),
   };
 }

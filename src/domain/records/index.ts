@@ -54,6 +54,7 @@ export type {
   RecordDate,
   RecordType,
   Sector,
+  Series,
   Source,
   TradeEvent,
 } from './types.ts';

@@ -52,6 +52,32 @@ export const figureSchema = z.object({
   counts: text(),
 });
 
+/**
+ * Where a shown name comes from: `printed` in the article as shown; `our-translation` — our English
+ * rendering of a name the text gives only in another language; `transliteration` — our romanisation.
+ */
+export const nameBases = ['printed', 'our-translation', 'transliteration'] as const;
+export const nameBasisSchema = z.enum(nameBases);
+
+/**
+ * Parties the text mentions by country or description without naming an organisation
+ * ("representatives from Iceland"). Their countries count among the record's countries.
+ */
+export const unnamedParticipantSchema = z.object({
+  country: z.nullable(countryCodeSchema),
+  description: text(),
+});
+
+export const followKinds = ['event', 'delegation', 'agreement'] as const;
+
+/** A journey link: the record this one follows from (a visit → a pledge → a return delegation). */
+export const followSchema = z.object({
+  kind: z.enum(followKinds),
+  id: slugSchema,
+  /** How the text links the two, when that is not obvious ("a reunion"). */
+  note: z.optional(z.string()),
+});
+
 export const sectorSchema = z.object({
   id: slugSchema,
   label: text(),
@@ -81,6 +107,8 @@ export const organisationSchema = z.object({
   name: text(),
   names: namesSchema,
   aliases: z.array(text()),
+  /** Where `name` comes from: printed in the text, our translation, or our transliteration. */
+  nameBasis: nameBasisSchema,
   country: z.nullable(countryCodeSchema),
   /** True when the country is deduced (e.g. a Chengdu bureau is in CN) rather than stated. */
   countryInferred: z.boolean(),
@@ -88,6 +116,8 @@ export const organisationSchema = z.object({
   sectors: z.array(slugSchema),
   /** A larger organisation this one is a unit of, when the text says so. */
   parent: z.optional(slugSchema),
+  /** Numbers the text attaches to the organisation itself (Chengdu's sister cities). */
+  figures: z.optional(z.array(figureSchema)),
   summary: text(),
   evidence: evidenceListSchema,
 });
@@ -167,11 +197,13 @@ export const eventSchema = z.object({
   people: z.array(personRoleSchema),
   sectors: z.array(slugSchema),
   figures: z.array(figureSchema),
-  /** A recurring series this event is one edition of (editions stay separate events). */
-  series: z.optional(z.string()),
+  /** The series (ref → series.json) this event is one edition of; editions stay separate events. */
+  series: z.optional(slugSchema),
   delegation: z.optional(slugSchema),
   /** Another event this one was part of (e.g. a site visit during a conference). */
   partOf: z.optional(slugSchema),
+  unnamedParticipants: z.optional(z.array(unnamedParticipantSchema)),
+  follows: z.optional(z.array(followSchema)),
   summary: text(),
   evidence: evidenceListSchema,
 });
@@ -204,6 +236,8 @@ export const delegationSchema = z.object({
   members: z.array(slugSchema),
   /** Members the text counts or describes without naming them. */
   unnamedMembers: z.optional(z.string()),
+  unnamedParticipants: z.optional(z.array(unnamedParticipantSchema)),
+  follows: z.optional(z.array(followSchema)),
   stops: z.array(stopSchema),
   purpose: text(),
   sectors: z.array(slugSchema),
@@ -222,11 +256,28 @@ export const agreementSchema = z.object({
   parties: z.array(slugSchema),
   /** Parties the text describes without naming, e.g. "one of the six companies". */
   unnamedParties: z.optional(z.string()),
+  unnamedParticipants: z.optional(z.array(unnamedParticipantSchema)),
   status: z.enum(agreementStatuses),
   date: recordDateSchema,
   event: z.optional(slugSchema),
+  follows: z.optional(z.array(followSchema)),
   sectors: z.array(slugSchema),
   figures: z.array(figureSchema),
+  summary: text(),
+  evidence: evidenceListSchema,
+});
+
+/** A recurring series (a festival, a dialogue held every year); its editions are events. */
+export const seriesSchema = z.object({
+  id: slugSchema,
+  title: text(),
+  names: namesSchema,
+  /** Where the shown title comes from, when it is a name (printed) or our rendering of one. */
+  nameBasis: z.optional(nameBasisSchema),
+  /** When the series began, at the precision the text gives ("2017"). */
+  since: z.optional(partialDateSchema),
+  /** Numbers the text gives for the series as a whole ("held eight times", "17 years"). */
+  figures: z.optional(z.array(figureSchema)),
   summary: text(),
   evidence: evidenceListSchema,
 });
@@ -251,6 +302,7 @@ export const datasetFileSchemas = {
   events: z.array(eventSchema),
   delegations: z.array(delegationSchema),
   agreements: z.array(agreementSchema),
+  series: z.array(seriesSchema),
 } as const;
 
 export type DatasetFileName = keyof typeof datasetFileSchemas;

@@ -9,6 +9,10 @@ import type {
   personSchema,
   recordDateSchema,
   sectorSchema,
+  seriesSchema,
+  followSchema,
+  unnamedParticipantSchema,
+  nameBases,
   sourceSchema,
   participantRoles,
   organisationKinds,
@@ -23,6 +27,10 @@ export type Person = z.infer<typeof personSchema>;
 export type TradeEvent = z.infer<typeof eventSchema>;
 export type Delegation = z.infer<typeof delegationSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Follow = z.infer<typeof followSchema>;
+export type UnnamedParticipant = z.infer<typeof unnamedParticipantSchema>;
+export type NameBasis = (typeof nameBases)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type RecordDate = z.infer<typeof recordDateSchema>;
@@ -40,6 +48,7 @@ export interface RawDataset {
   events: TradeEvent[];
   delegations: Delegation[];
   agreements: Agreement[];
+  series: Series[];
 }
 
 /** The three kinds of record the timeline shows. */

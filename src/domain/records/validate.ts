@@ -144,7 +144,7 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
   const reporter = (file: DatasetFileName, record: string) => (path: string, message: string) =>
     errors.push({ file: `${file}.json`, record, path, message });
   const ref = (report: (p: string, m: string) => void, target: DatasetFileName, value: string | null | undefined, path: string) => {
-    if (value && !unavailable.has(target) && !ids[target].has(value)) report(path, `unknown ${target === 'people' ? 'person' : target.replace(/s$/, '')} "${value}"`);
+    if (value && !unavailable.has(target) && !ids[target].has(value)) report(path, `unknown ${target === 'people' ? 'person' : target === 'series' ? 'series' : target.replace(/s$/, '')} "${value}"`);
   };
   const refs = (report: (p: string, m: string) => void, target: DatasetFileName, values: readonly string[], path: string) =>
     values.forEach((v, i) => ref(report, target, v, `${path}[${i}]`));
@@ -184,6 +184,42 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     }
   }
 
+  // Unnamed participants: their countries are real codes.
+  const unnamed = (report: (p: string, m: string) => void, list: ReadonlyArray<{ country: string | null }> | undefined) =>
+    list?.forEach((u, i) => country(report, u.country, `unnamedParticipants[${i}].country`));
+
+  // Journeys: each link resolves, is not to the record itself, and does not run backwards in time.
+  const startOf = {
+    event: new Map(dataset.events.map((r) => [r.id, r.date.start])),
+    delegation: new Map(dataset.delegations.map((r) => [r.id, r.date.start])),
+    agreement: new Map(dataset.agreements.map((r) => [r.id, r.date.start])),
+  };
+  const follows = (
+    report: (p: string, m: string) => void,
+    self: { kind: 'event' | 'delegation' | 'agreement'; id: string; start: string | null },
+    links: ReadonlyArray<{ kind: 'event' | 'delegation' | 'agreement'; id: string }> | undefined,
+  ) =>
+    links?.forEach((link, i) => {
+      const path = `follows[${i}]`;
+      const file = `${link.kind}s` as DatasetFileName;
+      if (link.kind === self.kind && link.id === self.id) {
+        report(`${path}.id`, 'a record cannot follow itself');
+        return;
+      }
+      if (unavailable.has(file)) return;
+      if (!ids[file].has(link.id)) {
+        report(`${path}.id`, `unknown ${link.kind} "${link.id}"`);
+        return;
+      }
+      const before = startOf[link.kind].get(link.id);
+      if (!self.start || !before) return;
+      // Compare at the precision both dates have: "2025-12" follows "2025-12-04" (same month).
+      const n = Math.min(self.start.length, before.length);
+      if (self.start.slice(0, n) < before.slice(0, n)) {
+        report(path, `starts ${self.start}, before the ${link.kind} "${link.id}" it follows (${before})`);
+      }
+    });
+
   // 5. References, dates and country codes.
   for (const org of dataset.organisations) {
     const report = reporter('organisations', org.id);
@@ -202,6 +238,9 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     event.people.forEach((p, i) => ref(report, 'people', p.person, `people[${i}].person`));
     refs(report, 'sectors', event.sectors, 'sectors');
     ref(report, 'delegations', event.delegation, 'delegation');
+    ref(report, 'series', event.series, 'series');
+    unnamed(report, event.unnamedParticipants);
+    follows(report, { kind: 'event', id: event.id, start: event.date.start }, event.follows);
     ref(report, 'events', event.partOf, 'partOf');
     if (event.partOf === event.id) report('partOf', 'an event cannot be part of itself');
     country(report, event.location.country, 'location.country');
@@ -214,6 +253,8 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     refs(report, 'sectors', delegation.sectors, 'sectors');
     country(report, delegation.from.country, 'from.country');
     delegation.to.forEach((t, i) => country(report, t.country, `to[${i}].country`));
+    unnamed(report, delegation.unnamedParticipants);
+    follows(report, { kind: 'delegation', id: delegation.id, start: delegation.date.start }, delegation.follows);
     delegation.stops.forEach((stop, i) => {
       refs(report, 'organisations', stop.organisations, `stops[${i}].organisations`);
       ref(report, 'events', stop.event, `stops[${i}].event`);
@@ -226,10 +267,37 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     const report = reporter('agreements', agreement.id);
     refs(report, 'organisations', agreement.parties, 'parties');
     ref(report, 'events', agreement.event, 'event');
+    unnamed(report, agreement.unnamedParticipants);
+    follows(report, { kind: 'agreement', id: agreement.id, start: agreement.date.start }, agreement.follows);
     refs(report, 'sectors', agreement.sectors, 'sectors');
     checkDate(agreement.date, report);
     if (agreement.parties.length === 0 && !agreement.unnamedParties) {
       report('parties', 'an agreement needs named parties or an unnamedParties description');
+    }
+  }
+
+  // 6. Series: each has editions, and its editions stay separate events (no two share a start date).
+  if (!unavailable.has('events')) {
+    const editions = new Map<string, Array<{ id: string; start: string | null }>>();
+    for (const event of dataset.events) {
+      if (!event.series) continue;
+      const list = editions.get(event.series) ?? [];
+      list.push({ id: event.id, start: event.date.start });
+      editions.set(event.series, list);
+    }
+    const referenced = new Set<unknown>((files.events as Array<{ series?: unknown } | null>).map((item) => item?.series));
+    for (const series of dataset.series) {
+      const report = reporter('series', series.id);
+      const list = editions.get(series.id) ?? [];
+      // An edition that failed the schema still names its series: no second error for it here.
+      if (!referenced.has(series.id)) report('', 'no event is an edition of this series (set events[].series)');
+      const byStart = new Map<string, string>();
+      for (const edition of list) {
+        if (!edition.start) continue;
+        const other = byStart.get(edition.start);
+        if (other) report('', `editions "${other}" and "${edition.id}" share the date ${edition.start}; one event per edition`);
+        else byStart.set(edition.start, edition.id);
+      }
     }
   }
 

@@ -17,6 +17,7 @@ import type {
   Person,
   RawDataset,
   Sector,
+  Series,
   Source,
   TradeEvent,
 } from '../../domain/records/index.ts';
@@ -238,6 +239,7 @@ export function generateDataset(options: SynthOptions): SynthDataset {
       name: naming.name,
       names: naming.names,
       aliases: naming.aliases,
+      nameBasis: 'printed',
       country: country?.code ?? null,
       countryInferred: inferred,
       kind,
@@ -314,8 +316,9 @@ export function generateDataset(options: SynthOptions): SynthDataset {
     const country = countryPicker.pick(rng);
     const city = rng.pick(country.cities);
     const partner = rng.chance(0.5) ? rng.pick(['Europe', 'Nordic', 'Asia', 'Baltic']) : countryNameIn('en', otherCountry(country).code);
-    return { name: `${city.en}–${partner} ${rng.pick(seriesWords)}`, country, city };
+    return { name: `${city.en}–${partner} ${rng.pick(seriesWords)}`, country, city, id: '', evidence: [] as TradeEvent['evidence'] };
   });
+  const seriesIds = new IdRegistry('series');
   for (let i = 0; i < counts.events; i += 1) {
     const series = rng.chance(0.12) ? rng.pick(seriesPool) : null;
     const hostCountry = series?.country ?? countryPicker.pick(rng);
@@ -400,12 +403,17 @@ export function generateDataset(options: SynthOptions): SynthDataset {
       people,
       sectors: eventSectors,
       figures: count ? [{ value: count, qualifier: rng.pick(qualifiers), counts: 'enterprises' }] : figures(0.05),
-      ...(series ? { series: series.name } : {}),
+      ...(series ? { series: series.id || (series.id = seriesIds.make(series.name)) } : {}),
       ...(partOf ? { partOf } : {}),
       summary: `${host.name} ${status === 'planned' ? 'plans to host' : 'hosted'} this ${kindNoun[kind].en.toLowerCase()} on ${words.short.toLowerCase()}${placeEn ? ` in ${placeEn}` : online ? ' online' : ''}; ${participants.length} organisation${participants.length === 1 ? ' is' : 's are'} named as taking part.`,
       evidence,
     });
+    if (series && series.evidence.length === 0) series.evidence = evidence;
   }
+  // Each series used by an edition, quoting its first edition's evidence.
+  const seriesRecords: Series[] = seriesPool
+    .filter((s) => s.id !== '')
+    .map((s) => ({ id: s.id, title: s.name, names: { en: s.name }, nameBasis: 'printed', summary: `A recurring series held in ${s.city.en}.`, evidence: s.evidence }));
 
   // ---- Delegations ----
   const delegationIds = new IdRegistry('delegation');
@@ -598,6 +606,7 @@ export function generateDataset(options: SynthOptions): SynthDataset {
       events,
       delegations,
       agreements,
+      series: seriesRecords,
     },
     sourceTexts,
   };

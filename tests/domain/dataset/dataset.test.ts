@@ -64,6 +64,18 @@ describe('indexDataset on the fixture', () => {
     expect(record(indexDataset(data), 'delegation', 'del-1').countries).toEqual(['FI']);
   });
 
+  it('adds the countries of unnamed participants, on events, delegations and agreements', () => {
+    const data = fixtureDataset();
+    data.events[1]!.unnamedParticipants = [{ country: 'IS', description: 'Representatives from Iceland' }, { country: null, description: 'Guests' }];
+    data.delegations[0]!.unnamedParticipants = [{ country: 'NO', description: 'Norwegian companies' }];
+    data.agreements[1]!.unnamedParticipants = [{ country: 'DK', description: 'A Danish company' }];
+    const built = indexDataset(data);
+    expect(record(built, 'event', 'ev-2').countries).toEqual(['CN', 'IS', 'SE']);
+    expect(record(built, 'delegation', 'del-1').countries).toEqual(['CN', 'FI', 'NO', 'SE']);
+    expect(record(built, 'agreement', 'ag-2').countries).toEqual(['CN', 'DK']);
+    expect(filterRecords(built.records, { ...defaultFilters, countries: ['IS'] }).map(keyOf)).toEqual(['event:ev-2']);
+  });
+
   it("gives an agreement its event's country and its parties' countries", () => {
     expect(record(index, 'agreement', 'ag-1').countries).toEqual(['CN', 'FI']);
     expect(record(index, 'agreement', 'ag-2').countries).toEqual(['CN']);
@@ -168,6 +180,14 @@ describe('indexDataset on the real data', () => {
     const expected = new Map<string, number>();
     for (const r of index.records) for (const c of r.countries) expected.set(c, (expected.get(c) ?? 0) + 1);
     expect([...index.countryRecordCounts]).toEqual([...expected]);
+  });
+
+  it('gives a record the countries of its unnamed participants: filtering by Iceland finds the 18 November 2024 meeting', () => {
+    const meeting = index.recordsByKey.get(recordKey('event', 'chengdu-nordic-technology-innovation-meeting-2024-11-18'))!;
+    // No organisation from Iceland is named; the text names the country only.
+    expect(meeting.countries).toEqual(expect.arrayContaining(['IS', 'DK', 'FI', 'NO', 'SE']));
+    const found = filterRecords(index.records, { ...defaultFilters, countries: ['IS'] }).map(keyOf);
+    expect(found).toContain('event:chengdu-nordic-technology-innovation-meeting-2024-11-18');
   });
 
   it('finds every record by its type and id', () => {

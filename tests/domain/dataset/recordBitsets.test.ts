@@ -27,13 +27,13 @@ function plainSearchText(index: DatasetIndex, record: TimelineRecord): string {
   let fields: string[];
   if (record.type === 'event') {
     const e = index.eventsById.get(record.id)!;
-    fields = [e.title, e.summary, ...Object.values(e.names), ...e.people.map((p) => personText(p.person)), e.series ?? ''];
+    fields = [e.title, e.summary, ...Object.values(e.names), ...e.people.map((p) => personText(p.person)), (e.series ? index.raw.series.find((s) => s.id === e.series)?.title : undefined) ?? '', ...(e.unnamedParticipants ?? []).map((u) => u.description)];
   } else if (record.type === 'delegation') {
     const d = index.delegationsById.get(record.id)!;
-    fields = [d.title, d.summary, ...Object.values(d.names), d.purpose, ...d.stops.map((s) => s.place)];
+    fields = [d.title, d.summary, ...Object.values(d.names), d.purpose, ...d.stops.map((s) => s.place), ...(d.unnamedParticipants ?? []).map((u) => u.description)];
   } else {
     const a = index.agreementsById.get(record.id)!;
-    fields = [a.title, a.summary, ...Object.values(a.names), a.unnamedParties ?? ''];
+    fields = [a.title, a.summary, ...Object.values(a.names), a.unnamedParties ?? '', ...(a.unnamedParticipants ?? []).map((u) => u.description)];
   }
   const organisations = [...new Set(record.organisations.map((o) => o.id))].map((id) => normaliseForSearch(organisationText(id)));
   return [normaliseForSearch(fields.join(' \u0000 ')), ...organisations].join(' \u0000 ');

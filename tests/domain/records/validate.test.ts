@@ -335,6 +335,87 @@ describe('validateDataset: agreements and shapes', () => {
   });
 });
 
+describe('validateDataset: journeys, series, name basis and unnamed participants', () => {
+  it('accepts links forward in time, on the same day, and from a record whose year is not stated', () => {
+    expect(
+      errorsAfter((d) => {
+        d.events[0]!.follows = [{ kind: 'delegation', id: 'del-1', note: 'The visit came first.' }];
+        d.agreements[0]!.follows = [{ kind: 'event', id: 'ev-1' }];
+        d.events[1]!.follows = [{ kind: 'event', id: 'ev-1' }];
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a journey link that does not resolve', () => {
+    expect(errorsAfter((d) => (d.events[0]!.follows = [{ kind: 'delegation', id: 'no-such-trip' }]))).toEqual([
+      'events.json ev-1 follows[0].id: unknown delegation "no-such-trip"',
+    ]);
+    // The kind says which file to look in: del-1 is a delegation, not an event.
+    expect(errorsAfter((d) => (d.agreements[0]!.follows = [{ kind: 'event', id: 'del-1' }]))).toEqual([
+      'agreements.json ag-1 follows[0].id: unknown event "del-1"',
+    ]);
+  });
+
+  it('reports a record that follows itself', () => {
+    expect(errorsAfter((d) => (d.events[0]!.follows = [{ kind: 'event', id: 'ev-1' }]))).toEqual([
+      'events.json ev-1 follows[0].id: a record cannot follow itself',
+    ]);
+  });
+
+  it('reports a link that runs backwards in time, at the precision both dates have', () => {
+    expect(errorsAfter((d) => (d.delegations[0]!.follows = [{ kind: 'event', id: 'ev-1' }]))).toEqual([
+      'delegations.json del-1 follows[0]: starts 2025-09, before the event "ev-1" it follows (2025-12-04)',
+    ]);
+    // "2025-12" is not before "2025-12-04" at month precision.
+    expect(
+      errorsAfter((d) => {
+        d.delegations[0]!.date = { start: '2025-12', end: null };
+        d.delegations[0]!.follows = [{ kind: 'event', id: 'ev-1' }];
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports an unknown series, and a series no event is an edition of', () => {
+    expect(errorsAfter((d) => (d.events[0]!.series = 'no-such-series'))).toEqual([
+      'events.json ev-1 series: unknown series "no-such-series"',
+      'series.json test-dialogue: no event is an edition of this series (set events[].series)',
+    ]);
+  });
+
+  it('reports two editions of a series merged onto one date', () => {
+    expect(
+      errorsAfter((d) => {
+        d.events[1]!.series = 'test-dialogue';
+        d.events[1]!.date = { start: '2025-12-04', end: null };
+      }),
+    ).toEqual(['series.json test-dialogue: editions "ev-1" and "ev-2" share the date 2025-12-04; one event per edition']);
+  });
+
+  it('reports a name basis that is not one of the allowed values', () => {
+    expect(errorsAfterRaw((d) => (d.organisations[0]!.nameBasis = 'guessed'))).toEqual([
+      'organisations.json aurora-oy nameBasis: Invalid option: expected one of "printed"|"our-translation"|"transliteration"',
+    ]);
+    expect(errorsAfterRaw((d) => delete d.organisations[0]!.nameBasis)).toEqual([
+      'organisations.json aurora-oy nameBasis: Invalid option: expected one of "printed"|"our-translation"|"transliteration"',
+    ]);
+    expect(errorsAfterRaw((d) => (d.series[0]!.nameBasis = 'ours'))).toEqual([
+      'series.json test-dialogue nameBasis: Invalid option: expected one of "printed"|"our-translation"|"transliteration"',
+    ]);
+  });
+
+  it('checks the country codes of unnamed participants', () => {
+    expect(
+      errorsAfter((d) => {
+        d.events[0]!.unnamedParticipants = [
+          { country: 'IS', description: 'Representatives from Iceland' },
+          { country: null, description: 'Guests from abroad' },
+        ];
+        d.agreements[1]!.unnamedParticipants = [{ country: 'UK', description: 'A British firm' }];
+      }),
+    ).toEqual(['agreements.json ag-2 unnamedParticipants[0].country: country code "UK" is not current ISO 3166-1; use "GB"']);
+  });
+});
+
 describe('validateDataset lists every error, not just the first', () => {
   it('reports several errors across files in one run, in file order', () => {
     const data = fixtureDataset();
