@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/index.ts';
 import type { DatasetIndex } from '../../domain/dataset/index.ts';
 import { withDateBound } from '../../domain/query/index.ts';
-import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../domain/query/index.ts';
+import { countryOptions, organisationCounts, originHostOptions, sectorOptions, typeOptions } from '../../domain/query/index.ts';
 import { facetCounts } from '../../domain/query/index.ts';
 import { yearsWithRecords } from '../../domain/query/index.ts';
-import { toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
+import { toggleExcludedValue, toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
+import type { FacetOption } from '../../domain/query/index.ts';
 import { DateRangeFields } from './DateRangeFields.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
@@ -24,24 +25,51 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
   const orgCounts = useMemo(() => organisationCounts(index.records, filters), [index, filters]);
   const years = useMemo(() => yearsWithRecords(index.records), [index]);
   const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
+  const exclude = (facet: FacetKey) => (value: string) => setFilters(toggleExcludedValue(filters, facet, value));
+  const flagged = (option: FacetOption) => (
+    <>
+      <span aria-hidden="true">{countryFlag(option.value)}</span> {option.label}
+    </>
+  );
 
   return (
     <div className="filter-panel">
       {/* The first letter of a search is a new history entry, the rest replace it: Back undoes the whole search. */}
       <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: filters.q !== '' })} />
-      <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} />
+      <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} onToggleExcluded={exclude('types')} />
       <FacetGroup
         legend="Country"
         noun="countries"
         options={countryOptions(index, counts, filters)}
         onToggle={toggle('countries')}
-        renderLabel={(option) => (
-          <>
-            <span aria-hidden="true">{countryFlag(option.value)}</span> {option.label}
-          </>
-        )}
+        onToggleExcluded={exclude('countries')}
+        renderLabel={flagged}
       />
-      <FacetGroup legend="Sector" noun="sectors" options={sectorOptions(index, counts, filters)} onToggle={toggle('sectors')} />
+      <FacetGroup
+        legend="From (participants’ country)"
+        noun="countries"
+        options={originHostOptions(index, counts, filters, 'origins')}
+        onToggle={toggle('origins')}
+        onToggleExcluded={exclude('origins')}
+        renderLabel={flagged}
+        collapseAfter={5}
+      />
+      <FacetGroup
+        legend="In or to (where it happens)"
+        noun="countries"
+        options={originHostOptions(index, counts, filters, 'hosts')}
+        onToggle={toggle('hosts')}
+        onToggleExcluded={exclude('hosts')}
+        renderLabel={flagged}
+        collapseAfter={5}
+      />
+      <FacetGroup
+        legend="Sector"
+        noun="sectors"
+        options={sectorOptions(index, counts, filters)}
+        onToggle={toggle('sectors')}
+        onToggleExcluded={exclude('sectors')}
+      />
       <OrganisationPicker
         organisations={index.raw.organisations}
         organisationsById={index.organisationsById}

@@ -8,6 +8,7 @@ import { NumberList } from '../structures/index.ts';
 import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordOrganisation, type TimelineRecord } from './timelineRecord.ts';
 import { sortedPositions } from './recordOrder.ts';
+import { agreementGeo, delegationGeo, eventGeo } from './recordGeo.ts';
 import { SearchIndexBuilder } from '../search/index.ts';
 import { Vocabulary } from '../search/index.ts';
 import type { Organisation, Person, RawDataset, RecordType } from '../records/index.ts';
@@ -113,6 +114,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   const eventsById = byId(raw.events);
   const seriesById = byId(raw.series ?? []);
   const search = new SearchIndexBuilder();
+  const countryOf = (id: string) => organisationsById.get(id)?.country ?? null;
   const countries = new Interned();
   const sectors = new Interned();
 
@@ -220,6 +222,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       place: base.place,
       online: base.online,
       countries: countryNames,
+      geo: base.geo,
       sectors: base.sectors,
       organisations: base.organisations,
       summary: base.summary,
@@ -252,6 +255,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       date: event.date,
       place: event.location.online ? null : joinPlace([event.location.venue, event.location.city]),
       online: event.location.online,
+      geo: eventGeo(event, countryOf),
       sectors: event.sectors,
       organisations,
       summary: event.summary,
@@ -280,6 +284,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       date: delegation.date,
       place: joinPlace(delegation.to.map((t) => t.city ?? t.region ?? null)),
       online: false,
+      geo: delegationGeo(delegation, countryOf),
       sectors: delegation.sectors,
       organisations: dedupeOrganisations(organisations),
       summary: delegation.summary,
@@ -303,6 +308,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       date: agreement.date,
       place: event && !event.location.online ? joinPlace([event.location.city]) : null,
       online: event?.location.online ?? false,
+      geo: agreementGeo(agreement, countryOf, event),
       sectors: agreement.sectors,
       organisations,
       summary: agreement.summary,
@@ -329,6 +335,9 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     for (let k = b === 0 ? 0 : recordSectorEnds.get(b - 1), end = recordSectorEnds.get(b); k < end; k += 1) {
       bitsets.sector(sectors.values[recordSectors.get(k)]!, i);
     }
+    const { geo } = records[i]!;
+    for (const origin of geo.origins) bitsets.origin(origin, i);
+    for (const host of geo.hosts) bitsets.host(host, i);
     const sortKey = recordDates.get(3 * b + 2);
     bitsets.date(i, recordDates.get(3 * b), recordDates.get(3 * b + 1), sortKey === -1 ? null : sortKey);
   }

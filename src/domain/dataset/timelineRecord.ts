@@ -4,6 +4,7 @@
  * recordOrder) and its readers can share them without importing one another.
  */
 import type { SearchDocument } from '../search/index.ts';
+import type { RecordGeo } from './recordGeo.ts';
 import type {
   Agreement,
   Delegation,
@@ -39,6 +40,8 @@ export interface TimelineRecord {
   place: string | null;
   online: boolean;
   countries: string[];
+  /** Where its parties come from and where it happens (recordGeo). */
+  geo: RecordGeo;
   sectors: string[];
   organisations: RecordOrganisation[];
   summary: string;

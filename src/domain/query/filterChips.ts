@@ -4,7 +4,7 @@
  */
 import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
-import type { TimelineFilters } from './filters.ts';
+import { noneExcluded, type FacetKey, type TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
 
 export interface FilterChip {
@@ -27,20 +27,31 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
   if (filters.q.trim() !== '') {
     chips.push({ id: 'q', facet: 'Search', value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
   }
-  const listChips = <K extends 'types' | 'countries' | 'sectors' | 'orgs'>(key: K, facet: string, label: (v: string) => string) => {
+  const labels: Record<FacetKey, [string, string, (v: string) => string]> = {
+    types: ['Type', 'Not type', (t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t],
+    countries: ['Country', 'Not country', countryName],
+    sectors: ['Sector', 'Not sector', names.sector],
+    orgs: ['Organisation', 'Not organisation', names.organisation],
+    origins: ['From', 'Not from', countryName],
+    hosts: ['In or to', 'Not in or to', countryName],
+  };
+  for (const key of Object.keys(labels) as FacetKey[]) {
+    const [facet, , label] = labels[key];
     for (const value of filters[key] as string[]) {
+      chips.push({ id: `${key}:${value}`, facet, value: label(value), without: { ...filters, [key]: (filters[key] as string[]).filter((v) => v !== value) } });
+    }
+  }
+  for (const key of Object.keys(labels) as FacetKey[]) {
+    const [, facet, label] = labels[key];
+    for (const value of filters.excluded[key]) {
       chips.push({
-        id: `${key}:${value}`,
+        id: `not-${key}:${value}`,
         facet,
         value: label(value),
-        without: { ...filters, [key]: (filters[key] as string[]).filter((v) => v !== value) },
+        without: { ...filters, excluded: { ...filters.excluded, [key]: filters.excluded[key].filter((v) => v !== value) } },
       });
     }
-  };
-  listChips('types', 'Type', (t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t);
-  listChips('countries', 'Country', countryName);
-  listChips('sectors', 'Sector', names.sector);
-  listChips('orgs', 'Organisation', names.organisation);
+  }
   const dateChip = dateRangeChip(filters);
   if (dateChip) chips.push(dateChip);
   return chips;
@@ -60,5 +71,5 @@ function dateRangeChip(filters: TimelineFilters): FilterChip | null {
 
 /** Everything off but the sort order, which is a way of reading rather than a filter. */
 export function clearedFilters(filters: TimelineFilters): TimelineFilters {
-  return { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: filters.sort };
+  return { q: '', types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], excluded: noneExcluded(), from: null, to: null, sort: filters.sort };
 }

@@ -3,6 +3,8 @@
  *   data/dataset.json             the whole dataset (timeline, directory, sources list)
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
  *   data/names.json               every record's id and name, for "did you mean"
+ *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
+ *   data/countries/<CC>.json      a country page's counts and latest records
  *   data/sources/<id>.txt         the article texts
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
@@ -15,10 +17,26 @@ import { datasetNames } from '../../domain/dataset/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
+import { aggregateMap, type MapData } from '../../domain/flows/index.ts';
+import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
+import { mapGeometry } from './mapGeometry.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
   sourceTexts: Map<string, string>;
+}
+
+const mapDataCache = new WeakMap<DatasetIndex, MapData>();
+
+/** The map's geometry and counted rows, computed once per dataset. */
+export function mapDataOf(index: DatasetIndex): MapData {
+  let data = mapDataCache.get(index);
+  if (!data) {
+    const aggregate = aggregateMap(index.records);
+    data = { geometry: mapGeometry(new Set(aggregate.places.map((row) => row.key))), aggregate };
+    mapDataCache.set(index, data);
+  }
+  return data;
 }
 
 export function loadValidatedData(dataDir: string): LoadedData {
@@ -40,6 +58,8 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[string, string]> {
   yield ['data/dataset.json', JSON.stringify(index.raw)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
+  yield ['data/map.json', JSON.stringify(mapDataOf(index))];
+  for (const code of countriesWithRecords(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
     for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(pageSlice(index, kind, id))];
@@ -50,6 +70,12 @@ export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[strin
 export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
+  if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(mapDataOf(data.index)) };
+  const country = /^data\/countries\/([A-Z]{2})\.json$/.exec(rest);
+  if (country) {
+    const page = countryPageData(data.index, country[1]!);
+    if (page) return { type: 'application/json', body: JSON.stringify(page) };
+  }
   const text = /^data\/sources\/([a-z0-9-]+)\.txt$/.exec(rest);
   if (text && data.sourceTexts.has(text[1]!)) return { type: 'text/plain', body: data.sourceTexts.get(text[1]!)! };
   const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);
