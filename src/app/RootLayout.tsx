@@ -35,6 +35,9 @@ export function RootLayout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={routePatterns.map}>Map</NavLink>
+              </li>
+              <li>
                 <NavLink to={routePatterns.organisations}>Organisations</NavLink>
               </li>
               <li>

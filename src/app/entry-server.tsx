@@ -6,6 +6,8 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { RawDataset } from '../domain/records/index.ts';
+import type { MapData } from '../domain/flows/index.ts';
+import type { CountryPageData } from '../domain/publish/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { routes, type PageHandle } from './routes.tsx';
 
@@ -16,6 +18,10 @@ export interface PageData {
   /** The slice key ("organisation:kone") when `whole` is false. */
   sliceKey?: string;
   sourceTexts?: Record<string, string>;
+  /** The map's geometry and counts (map and country pages). */
+  mapData?: MapData;
+  /** A country page's counts and latest records (its `dataset` is their slice). */
+  countryPage?: CountryPageData;
 }
 
 export interface RenderedPage {
@@ -38,6 +44,8 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   if (data.whole) store.setDataset(data.dataset);
   else store.addSlice(data.sliceKey ?? 'prerender', data.dataset);
   for (const [id, text] of Object.entries(data.sourceTexts ?? {})) store.setSourceText(id, text);
+  if (data.mapData) useDatasetStore.setState({ mapData: data.mapData });
+  if (data.countryPage) useDatasetStore.setState({ countryPages: { [data.countryPage.code]: data.countryPage } });
 
   const handler = createStaticHandler(routes, { basename: options.basename });
   const context = await handler.query(new Request(new URL(pathWithBase, 'http://prerender.invalid')));

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { routePatterns } from '../domain/paths.ts';
-import { notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
+import { countryLoader, mapLoader, notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
 import { RouteErrorPage } from '../routes/RouteErrorPage.tsx';
 import { LoadingScreen, RootLayout } from './RootLayout.tsx';
 
@@ -100,6 +100,20 @@ export const routes: RouteObject[] = [
             path: routePatterns.source,
             ...lazyPage('src/routes/SourcePage.tsx', async () => (await sourcePageModule()).SourcePage),
             loader: sourceLoader,
+            shouldRevalidate: samePathNoReload,
+          },
+          {
+            path: routePatterns.map,
+            ...lazyPage('src/routes/MapPage.tsx', async () => (await import('../routes/MapPage.tsx')).MapPage),
+            loader: mapLoader,
+            // Filters the counted rows cannot answer need the records: load them when such a filter is added.
+            shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+              currentUrl.pathname === nextUrl.pathname ? currentUrl.search !== nextUrl.search : defaultShouldRevalidate,
+          },
+          {
+            path: routePatterns.country,
+            ...lazyPage('src/routes/CountryPage.tsx', async () => (await import('../routes/CountryPage.tsx')).CountryPage),
+            loader: countryLoader,
             shouldRevalidate: samePathNoReload,
           },
           { path: '*', loader: notFoundLoader, element: <></> },

@@ -14,6 +14,8 @@ export const routePatterns = {
   agreement: '/agreements/:id',
   sources: '/sources',
   source: '/sources/:id',
+  map: '/map',
+  country: '/countries/:code',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -31,6 +33,10 @@ export const paths = {
   agreement: (id: string) => withId('/agreements', id),
   record: (type: RecordType, id: string) => withId(`/${type}s`, id),
   sources: () => routePatterns.sources,
+  /** The map with the timeline's filters; `extra` carries the map's own parameters (the table's order). */
+  map: (filters: Partial<TimelineFilters> = {}, extra = '') =>
+    withQuery(routePatterns.map, [serializeTimelineFilters(filters), extra].filter((q) => q !== '').join('&')),
+  country: (code: string) => withId('/countries', code),
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
 };

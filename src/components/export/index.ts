@@ -4,3 +4,4 @@
  */
 export { CopyLinkButton } from './CopyLinkButton.tsx';
 export { ExportMenu } from './ExportMenu.tsx';
+export { downloadFile } from './downloadFile.ts';

@@ -134,3 +134,11 @@ export function partnerLines(lines: readonly FlowLine[], code: string): PartnerL
   }
   return [...partners.values()].sort((a, b) => b.out + b.in - (a.out + a.in) || a.partner.localeCompare(b.partner));
 }
+
+/** The flows table as CSV (UTF-8 with a byte-order mark, CRLF, every field quoted), as the record exports are. */
+export function flowsCsv(lines: readonly FlowLine[], name: (code: string) => string): string {
+  const quote = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;
+  const header = ['origin', 'origin_name', 'host', 'host_name', 'delegations', 'events', 'agreements', 'total'];
+  const rows = lines.map((l) => [l.origin, name(l.origin), l.host, name(l.host), l.delegation, l.event, l.agreement, l.total]);
+  return `\uFEFF${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+}

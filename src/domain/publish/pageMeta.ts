@@ -14,7 +14,7 @@ export const siteName = 'Trade Mission Atlas';
 export const siteDescription =
   'Trade missions, business delegations, matchmaking conferences, site visits and cooperation agreements, every fact linked to the article it comes from.';
 
-export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'not-found';
+export type PageMetaKind = 'timeline' | 'map' | 'country' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -110,6 +110,20 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
       return website(titled('Organisations'), `The ${index.raw.organisations.length} organisations named in the articles, with the records each took part in.`, paths.organisations());
     case 'sources':
       return website(titled('Sources'), `The ${index.raw.sources.length} articles every record in the atlas is extracted from, with the passages each record rests on.`, paths.sources());
+    case 'map':
+      return website(titled('Map'), 'Where trade missions go: a world map of the countries, places and country-to-country flows in the records, with a table of the flows.', paths.map());
+    case 'country': {
+      const count = index.countryRecordCounts.get(id ?? '');
+      if (!id || !count) break;
+      const name = countryName(id);
+      return {
+        title: titled(name),
+        description: `${count} ${count === 1 ? 'record involves' : 'records involve'} ${name}: trade missions, delegations, events and agreements, with its flows to and from other countries and its organisations.`,
+        canonicalPath: paths.country(id),
+        ogType: 'website',
+        jsonLd: { '@context': 'https://schema.org', '@type': 'Country', name, identifier: id, url: url(paths.country(id)) },
+      };
+    }
     case 'not-found':
       return website(titled('Page not found'), 'There is no page at this address.', paths.timeline());
     case 'organisation': {

@@ -86,9 +86,11 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
+/** `pageParams`: a page's own parameters beside the filters (the map's table order), not reported as unknown. */
 export function parseTimelineFilters(
   search: URLSearchParams | string,
   vocabulary?: FilterVocabulary,
+  pageParams: readonly string[] = [],
 ): ParsedFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredParam[] = [];
@@ -128,7 +130,7 @@ export function parseTimelineFilters(
         else ignore(param, raw, 'sort is newest or oldest');
         break;
       default:
-        if (!knownParams.has(param)) ignore(param, raw, 'unknown parameter');
+        if (!knownParams.has(param) && !pageParams.includes(param)) ignore(param, raw, 'unknown parameter');
     }
   }
 

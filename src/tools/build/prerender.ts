@@ -20,7 +20,8 @@ import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app
 import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
 import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
-import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
+import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
+import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -56,7 +57,9 @@ function fileFor(routerPath: string): string {
 
 export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   const page = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, path: routerPath, file: fileFor(routerPath), hydrate: true });
-  const pages: Page[] = [page('timeline', null, paths.timeline()), page('organisations', null, paths.organisations()), page('sources', null, paths.sources())];
+  const pages: Page[] = [page('timeline', null, paths.timeline()), page('map', null, paths.map()), page('organisations', null, paths.organisations()), page('sources', null, paths.sources())];
+  // Country pages are few (one per country with records) and small at any corpus size: always prerendered.
+  for (const code of countriesWithRecords(index)) pages.push(page('country', code, paths.country(code)));
   if (withRecords) {
     for (const o of index.raw.organisations) pages.push(page('organisation', o.id, paths.organisation(o.id)));
     for (const e of index.raw.events) pages.push(page('event', e.id, paths.event(e.id)));
@@ -71,6 +74,11 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
 }
 
 function pageData(data: LoadedData, page: Page): PageData {
+  if (page.kind === 'map') return { dataset: emptyDataset(data), whole: false, sliceKey: 'map', mapData: mapDataOf(data.index) };
+  if (page.kind === 'country') {
+    const countryPage = countryPageData(data.index, page.id!)!;
+    return { dataset: countryPage.slice, whole: false, sliceKey: `country:${page.id}`, mapData: mapDataOf(data.index), countryPage };
+  }
   if (page.kind === 'organisation' || page.kind === 'event' || page.kind === 'delegation' || page.kind === 'agreement' || page.kind === 'source') {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
@@ -78,6 +86,11 @@ function pageData(data: LoadedData, page: Page): PageData {
     return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts };
   }
   return { dataset: data.index.raw, whole: page.kind !== 'not-found' };
+}
+
+/** No records: the map page renders from the counted rows alone, as its client does. */
+function emptyDataset({ index }: LoadedData): PageData['dataset'] {
+  return { sectors: index.raw.sectors, sources: [], organisations: [], people: [], events: [], delegations: [], agreements: [], series: [] };
 }
 
 export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
