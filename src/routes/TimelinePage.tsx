@@ -143,6 +143,7 @@ export function TimelinePage() {
             to={filters.to}
             unplaced={unplaced}
             onSelect={(key) => setFilters({ ...filters, from: key, to: key })}
+            onSelectSpan={(first, last) => setFilters({ ...filters, from: first, to: last })}
           />
 
           {results.length > 0 ? (
