@@ -31,7 +31,7 @@ export function FlowsTable({ lines, sort, sortHref, pairHref, caption }: FlowsTa
           <tr>
             {columns.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={sort === key ? (key === 'origin' || key === 'host' ? 'ascending' : 'descending') : undefined} className={key === 'origin' || key === 'host' ? undefined : 'flows-table__number'}>
-                <Link to={sortHref(key)} preventScrollReset replace={false} aria-label={`Sort by ${label.toLowerCase()}`}>
+                <Link to={sortHref(key)} preventScrollReset title={`Sort by ${label.toLowerCase()}`}>
                   {label}
                   {sort === key && <span aria-hidden="true">{key === 'origin' || key === 'host' ? ' ▲' : ' ▼'}</span>}
                 </Link>
