@@ -6,6 +6,7 @@
  *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
  *   data/countries/<CC>.json      a country page's counts and latest records
  *   data/sources/<id>.txt         the article texts
+ *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import { validateDataDir } from '../readDataDir.ts';
 import { aggregateMap, type MapData } from '../../domain/flows/index.ts';
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
+import { writeParquetFiles } from './writeParquet.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -140,6 +142,7 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
         }
         fs.writeFileSync(target, body);
       }
+      writeParquetFiles(cached.index.raw, outDir);
     },
   };
 }
