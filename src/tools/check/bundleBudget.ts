@@ -23,8 +23,10 @@ import { filesWithStaticImports, keyOfFile, readViteManifest, type ViteManifest 
  * Issue #6 aims at 120 KB; the timeline measures ~147 KB today (our domain code ~15 KB, components
  * ~9 KB, @tanstack/react-virtual ~10 KB, zod/mini ~7 KB: see docs/BENCHMARKS.md). Until that gap is
  * closed the budget stops growth a little above today's size rather than failing every build.
+ * Raised from 150 KB to 153 KB with issue #12: the timeline's filters gained the origin and host facets,
+ * leaving any value out, and span selection on the density strip (~2.4 KB, measured 152.4 KB).
  */
-export const firstPageBudget = 150_000;
+export const firstPageBudget = 153_000;
 /** What the issue asks for, reported beside the enforced budget. */
 export const firstPageTarget = 120_000;
 
