@@ -10,7 +10,7 @@ import { indexDataset } from '../domain/dataset/index.ts';
 import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
 import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
 import type { RawDataset } from '../domain/records/index.ts';
-import type { MapData } from '../domain/flows/index.ts';
+import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
 
 export interface DatasetState {
@@ -131,7 +131,7 @@ export function ensureMapData(): Promise<MapData> {
   mapInflight ??= fetchJson('data/map.json')
     .then((json) => {
       if (json === null) throw new Error('The map data file is missing (HTTP 404).');
-      const data = json as MapData;
+      const data = decodeMapData(json as EncodedMapData);
       useDatasetStore.setState({ mapData: data });
       return data;
     })

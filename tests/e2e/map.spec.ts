@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, openPage, test } from './fixtures.ts';
 
-const flowsTable = (page: import('@playwright/test').Page) => page.getByRole('table', { name: /country pairs/ });
-const worldMap = (page: import('@playwright/test').Page) => page.getByRole('group', { name: /^World map of the flows/ });
+const flowsTable = (page: Page) => page.getByRole('table', { name: /country pairs/ });
+const worldMap = (page: Page) => page.getByRole('group', { name: /^World map of the flows/ });
 
 test('a map deep link with filters shows those filters, and only delegations in the table', async ({ appPage: page }) => {
   await openPage(page, '/map?type=delegation&by=origin');

@@ -6,3 +6,5 @@ export { aggregateMap, flowLines, flowsCsv, flowSortKeys, partnerLines, rowMatch
 export type { CountRow, FlowKey, FlowLine, FlowSortKey, MapAggregate, PartnerLine, RowFilter } from './flowAggregate.ts';
 export { needsRecords, rowFilter } from './flowView.ts';
 export type { MapCountry, MapData, MapGeometry, MapPlace } from './mapData.ts';
+export { decodeMapData, encodeMapData } from './mapDataCodec.ts';
+export type { EncodedMapData } from './mapDataCodec.ts';

@@ -18,7 +18,7 @@ import { datasetNames } from '../../domain/dataset/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
-import { aggregateMap, type MapData } from '../../domain/flows/index.ts';
+import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/index.ts';
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
@@ -60,7 +60,7 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[string, string]> {
   yield ['data/dataset.json', JSON.stringify(index.raw)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
-  yield ['data/map.json', JSON.stringify(mapDataOf(index))];
+  yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
   for (const code of countriesWithRecords(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
@@ -72,7 +72,7 @@ export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[strin
 export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
-  if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(mapDataOf(data.index)) };
+  if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(encodeMapData(mapDataOf(data.index))) };
   const country = /^data\/countries\/([A-Z]{2})\.json$/.exec(rest);
   if (country) {
     const page = countryPageData(data.index, country[1]!);

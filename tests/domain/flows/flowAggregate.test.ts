@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
 import type { TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
-import { aggregateMap, flowLines, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine } from '../../../src/domain/flows/index.ts';
+import { aggregateMap, decodeMapData, encodeMapData, flowLines, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine } from '../../../src/domain/flows/index.ts';
 import { filterRecords } from '../../../src/domain/query/filterRecords.ts';
 import { defaultFilters, type TimelineFilters } from '../../../src/domain/query/filters.ts';
 import { boundToMonth } from '../../../src/domain/records/dates.ts';
@@ -80,6 +80,12 @@ describe.each(datasets)('flow rows agree with the plain definition, on %s', (_, 
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('comes back unchanged from the columns data/map.json stores it in', () => {
+    const geometry = { width: 1, height: 1, attribution: '', countries: [], places: {} };
+    const decoded = decodeMapData(JSON.parse(JSON.stringify(encodeMapData({ geometry, aggregate }))));
+    expect(decoded.aggregate).toEqual(aggregate);
   });
 
   it('never has more flow rows than records name pairs', () => {
