@@ -9,6 +9,7 @@ import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { sortedPositions, sortRecords } from './recordOrder.ts';
 import { SearchIndexBuilder, type SearchDocument } from './searchIndex.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { indexGlosses } from './sources/glosses.ts';
 import type {
   Agreement,
   Delegation,
@@ -21,6 +22,7 @@ import type {
   Source,
   TradeEvent,
   Evidence,
+  Gloss,
 } from './types.ts';
 
 export interface RecordOrganisation {
@@ -79,6 +81,8 @@ export interface DatasetIndex {
   organisationSearchText: Map<string, string>;
   /** Countries that occur in any record, with the number of records. */
   countryRecordCounts: Map<string, number>;
+  /** English glosses by glossKey(source, quote); look one up with glossFor (sources/glosses.ts). */
+  glossesByQuote: Map<string, Gloss>;
 }
 
 export function recordKey(type: RecordType, id: string): string {
@@ -409,6 +413,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   let recordsByKey: Map<string, TimelineRecord> | undefined;
   let recordsByOrganisation: Map<string, OrganisationRecordLink[]> | undefined;
   let organisationSearchText: Map<string, string> | undefined;
+  let glossesByQuote: Map<string, Gloss> | undefined;
   const peopleByOrganisation = new Map<string, Person[]>();
   for (const person of raw.people) {
     if (!person.organisation) continue;
@@ -439,5 +444,8 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       return (organisationSearchText ??= organisationSearchTexts(raw.organisations, organisationsById));
     },
     countryRecordCounts,
+    get glossesByQuote() {
+      return (glossesByQuote ??= indexGlosses(raw.glosses));
+    },
   };
 }

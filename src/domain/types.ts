@@ -10,6 +10,9 @@ import type {
   recordDateSchema,
   sectorSchema,
   sourceSchema,
+  glossSchema,
+  glossBases,
+  sourceKinds,
   participantRoles,
   organisationKinds,
   eventKinds,
@@ -24,6 +27,9 @@ export type TradeEvent = z.infer<typeof eventSchema>;
 export type Delegation = z.infer<typeof delegationSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Gloss = z.infer<typeof glossSchema>;
+export type GlossBasis = (typeof glossBases)[number];
+export type SourceKind = (typeof sourceKinds)[number];
 export type Figure = z.infer<typeof figureSchema>;
 export type RecordDate = z.infer<typeof recordDateSchema>;
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -31,7 +37,7 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 export type EventKind = (typeof eventKinds)[number];
 export type AgreementStatus = (typeof agreementStatuses)[number];
 
-/** The seven data files as loaded, already validated. */
+/** The eight data files as loaded, already validated. */
 export interface RawDataset {
   sectors: Sector[];
   sources: Source[];
@@ -40,6 +46,8 @@ export interface RawDataset {
   events: TradeEvent[];
   delegations: Delegation[];
   agreements: Agreement[];
+  /** English glosses for quotes in other languages, by (source, quote). */
+  glosses: Gloss[];
 }
 
 /** The three kinds of record the timeline shows. */

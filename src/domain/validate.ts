@@ -7,6 +7,8 @@ import { z } from 'zod/mini';
 import { isKnownCountryCode } from './countries.ts';
 import { longMonthName, parsePartialDate } from './dates.ts';
 import { datasetFileNames, datasetFileSchemas, type DatasetFileName } from './schema.ts';
+import { glossKey } from './sources/glosses.ts';
+import { checkGlosses, glossLabel, type QuoteUse } from './sources/validateGlosses.ts';
 import type { RawDataset, RecordDate } from './types.ts';
 
 // zod/mini loads no locale (the browser gets by without one); data editors get the English messages.
@@ -41,6 +43,35 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 function recordLabel(item: unknown, index: number): string {
   const id = (item as { id?: unknown } | null)?.id;
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
+}
+
+/** A gloss has no id: errors name it by source and the start of its quote. */
+function glossRecordLabel(item: unknown, index: number): string {
+  const { source, quote } = (item ?? {}) as { source?: unknown; quote?: unknown };
+  return typeof source === 'string' && typeof quote === 'string' ? glossLabel(source, quote) : `#${index}`;
+}
+
+/** The files whose records carry evidence quotes. */
+const evidenceFileNames = ['organisations', 'people', 'events', 'delegations', 'agreements'] as const satisfies readonly DatasetFileName[];
+
+/** Every evidence entry in the files as read, schema-valid records or not, so a gloss is not an orphan just because its record has some other error. */
+function quoteUses(files: Partial<Record<DatasetFileName, unknown>>): QuoteUse[] {
+  const uses: QuoteUse[] = [];
+  for (const name of evidenceFileNames) {
+    const content = files[name];
+    if (!Array.isArray(content)) continue;
+    content.forEach((item: unknown, index) => {
+      const evidence = (item as { evidence?: unknown } | null)?.evidence;
+      if (!Array.isArray(evidence)) return;
+      evidence.forEach((entry: unknown, i) => {
+        const { source, quote } = (entry ?? {}) as { source?: unknown; quote?: unknown };
+        if (typeof source === 'string' && typeof quote === 'string') {
+          uses.push({ file: `${name}.json`, record: recordLabel(item, index), path: `evidence[${i}]`, source, quote });
+        }
+      });
+    });
+  }
+  return uses;
 }
 
 /** Days in a month (1–12); with no year, the most it can have (29 for February). */
@@ -117,11 +148,12 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
       continue;
     }
     const itemSchema = datasetFileSchemas[name].def.element;
+    const label = name === 'glosses' ? glossRecordLabel : recordLabel;
     content.forEach((item, index) => {
       const result = itemSchema.safeParse(item);
       if (result.success) (dataset[name] as unknown[]).push(result.data);
       else for (const issue of result.error.issues) {
-        errors.push({ file, record: recordLabel(item, index), path: formatPath(issue.path), message: issue.message });
+        errors.push({ file, record: label(item, index), path: formatPath(issue.path), message: issue.message });
       }
     });
   }
@@ -162,11 +194,11 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     if (source.published.date && !isValidCalendarDate(source.published.date)) {
       report('published.date', `"${source.published.date}" is not a real calendar date`);
     }
+    if (source.kind === 'not-stated' && source.outlet !== null) report('kind', `is "not-stated", but outlet is "${source.outlet}"`);
   }
 
   // 4. Evidence quotes are verbatim substrings of their source texts.
-  for (const name of datasetFileNames) {
-    if (name === 'sectors' || name === 'sources') continue;
+  for (const name of evidenceFileNames) {
     for (const item of dataset[name] as Array<{ id: string; evidence: Array<{ source: string; quote: string }> }>) {
       item.evidence.forEach((evidence, i) => {
         const report = reporter(name, item.id);
@@ -231,6 +263,26 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     if (agreement.parties.length === 0 && !agreement.unnamedParties) {
       report('parties', 'an agreement needs named parties or an unnamedParties description');
     }
+  }
+
+  // 6. Glosses: each glosses a quote some evidence uses, and every quote not in English has one.
+  if (!unavailable.has('glosses') && !unavailable.has('sources')) {
+    errors.push(
+      ...checkGlosses({
+        glosses: dataset.glosses,
+        glossedKeys: new Set(
+          (files.glosses as unknown[]).flatMap((item) => {
+            const { source, quote } = (item ?? {}) as { source?: unknown; quote?: unknown };
+            return typeof source === 'string' && typeof quote === 'string' ? [glossKey(source, quote)] : [];
+          }),
+        ),
+        uses: quoteUses(files),
+        usesComplete: evidenceFileNames.every((name) => !unavailable.has(name)),
+        sourceIds: ids.sources,
+        sourceLanguages: new Map(dataset.sources.map((s) => [s.id, s.languages])),
+        sourceTexts,
+      }),
+    );
   }
 
   return { errors, dataset };

@@ -1,4 +1,4 @@
-/** Node-side reading of a data folder laid out like `data/`: the seven JSON files and the source texts. */
+/** Node-side reading of a data folder laid out like `data/`: the eight JSON files and the source texts. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetFileNames, type DatasetFileName } from '../domain/schema.ts';

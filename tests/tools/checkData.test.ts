@@ -34,7 +34,7 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = checkData([dir]);
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      `data:check ok (${dir}/): 3 sectors, 1 sources, 4 organisations, 2 people, 2 events, 1 delegations, 2 agreements\n`,
+      `data:check ok (${dir}/): 3 sectors, 1 sources, 4 organisations, 2 people, 2 events, 1 delegations, 2 agreements, 2 glosses\n`,
     );
     expect(status).toBe(0);
   });
@@ -110,7 +110,7 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
   it('passes on the real data/ folder', () => {
     const { status, stdout, stderr } = checkData(['data']);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^data:check ok \(data\/\): \d+ sectors, \d+ sources, \d+ organisations, \d+ people, \d+ events, \d+ delegations, \d+ agreements\n$/);
+    expect(stdout).toMatch(/^data:check ok \(data\/\): \d+ sectors, \d+ sources, \d+ organisations, \d+ people, \d+ events, \d+ delegations, \d+ agreements, \d+ glosses\n$/);
     expect(status).toBe(0);
   });
 });
