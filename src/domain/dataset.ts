@@ -9,7 +9,6 @@ import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { sortedPositions, sortRecords } from './recordOrder.ts';
 import { SearchIndexBuilder, type SearchDocument } from './searchIndex.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { indexGlosses } from './sources/glosses.ts';
 import type {
   Agreement,
   Delegation,
@@ -81,8 +80,8 @@ export interface DatasetIndex {
   organisationSearchText: Map<string, string>;
   /** Countries that occur in any record, with the number of records. */
   countryRecordCounts: Map<string, number>;
-  /** English glosses by glossKey(source, quote); look one up with glossFor (sources/glosses.ts). */
-  glossesByQuote: Map<string, Gloss>;
+  /** English glosses by source id, then quote; look one up with glossFor (sources/glosses.ts). */
+  glossesBySource: Map<string, Map<string, Gloss>>;
 }
 
 export function recordKey(type: RecordType, id: string): string {
@@ -113,6 +112,17 @@ function organisationSearchTexts(organisations: readonly Organisation[], byId: R
     texts.set(id, `${vocabulary.normalise([org.name, ...Object.values(org.names), ...org.aliases].join(' '))} ${vocabulary.normalise(summary)}`);
   }
   return texts;
+}
+
+/** Glosses by source, then quote; of duplicates (the check reports them) the first wins. */
+function indexGlosses(glosses: readonly Gloss[]): Map<string, Map<string, Gloss>> {
+  const bySource = new Map<string, Map<string, Gloss>>();
+  for (const gloss of glosses) {
+    let byQuote = bySource.get(gloss.source);
+    if (!byQuote) bySource.set(gloss.source, (byQuote = new Map()));
+    if (!byQuote.has(gloss.quote)) byQuote.set(gloss.quote, gloss);
+  }
+  return bySource;
 }
 
 function keyRecords(records: readonly TimelineRecord[]): Map<string, TimelineRecord> {
@@ -413,7 +423,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   let recordsByKey: Map<string, TimelineRecord> | undefined;
   let recordsByOrganisation: Map<string, OrganisationRecordLink[]> | undefined;
   let organisationSearchText: Map<string, string> | undefined;
-  let glossesByQuote: Map<string, Gloss> | undefined;
+  let glossesBySource: Map<string, Map<string, Gloss>> | undefined;
   const peopleByOrganisation = new Map<string, Person[]>();
   for (const person of raw.people) {
     if (!person.organisation) continue;
@@ -444,8 +454,8 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       return (organisationSearchText ??= organisationSearchTexts(raw.organisations, organisationsById));
     },
     countryRecordCounts,
-    get glossesByQuote() {
-      return (glossesByQuote ??= indexGlosses(raw.glosses));
+    get glossesBySource() {
+      return (glossesBySource ??= indexGlosses(raw.glosses));
     },
   };
 }

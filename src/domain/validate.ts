@@ -1,14 +1,16 @@
 /**
  * Whole-dataset validation: schema, unique ids, references, verbatim quotes, dates and
  * codes. It collects every error (not just the first) so a data editor can fix them in one pass.
+ *
+ * Glosses get their schema checked here; the checks that need the quotes' languages and texts (orphans,
+ * missing glosses, parallel text) are in `sources/validateGlosses.ts`, whose validateDatasetWithGlosses
+ * is what data:check and the build run. They live there so that this module uses nothing from sources.
  */
 import { en } from 'zod/locales';
 import { z } from 'zod/mini';
 import { isKnownCountryCode } from './countries.ts';
 import { longMonthName, parsePartialDate } from './dates.ts';
 import { datasetFileNames, datasetFileSchemas, type DatasetFileName } from './schema.ts';
-import { glossKey } from './sources/glosses.ts';
-import { checkGlosses, glossLabel, type QuoteUse } from './sources/validateGlosses.ts';
 import type { RawDataset, RecordDate } from './types.ts';
 
 // zod/mini loads no locale (the browser gets by without one); data editors get the English messages.
@@ -45,34 +47,23 @@ function recordLabel(item: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
 
-/** A gloss has no id: errors name it by source and the start of its quote. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/** How errors name a gloss, which has no id: its source and the start of its quote (line breaks shown as \n). */
+export function glossLabel(source: string, quote: string): string {
+  return `${source} ${JSON.stringify(shorten(quote, 30))}`;
+}
+
 function glossRecordLabel(item: unknown, index: number): string {
   const { source, quote } = (item ?? {}) as { source?: unknown; quote?: unknown };
   return typeof source === 'string' && typeof quote === 'string' ? glossLabel(source, quote) : `#${index}`;
 }
 
 /** The files whose records carry evidence quotes. */
-const evidenceFileNames = ['organisations', 'people', 'events', 'delegations', 'agreements'] as const satisfies readonly DatasetFileName[];
-
-/** Every evidence entry in the files as read, schema-valid records or not, so a gloss is not an orphan just because its record has some other error. */
-function quoteUses(files: Partial<Record<DatasetFileName, unknown>>): QuoteUse[] {
-  const uses: QuoteUse[] = [];
-  for (const name of evidenceFileNames) {
-    const content = files[name];
-    if (!Array.isArray(content)) continue;
-    content.forEach((item: unknown, index) => {
-      const evidence = (item as { evidence?: unknown } | null)?.evidence;
-      if (!Array.isArray(evidence)) return;
-      evidence.forEach((entry: unknown, i) => {
-        const { source, quote } = (entry ?? {}) as { source?: unknown; quote?: unknown };
-        if (typeof source === 'string' && typeof quote === 'string') {
-          uses.push({ file: `${name}.json`, record: recordLabel(item, index), path: `evidence[${i}]`, source, quote });
-        }
-      });
-    });
-  }
-  return uses;
-}
+export const evidenceFileNames = ['organisations', 'people', 'events', 'delegations', 'agreements'] as const satisfies readonly DatasetFileName[];
 
 /** Days in a month (1–12); with no year, the most it can have (29 for February). */
 function daysInMonth(month: number, year?: number): number {
@@ -263,26 +254,6 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     if (agreement.parties.length === 0 && !agreement.unnamedParties) {
       report('parties', 'an agreement needs named parties or an unnamedParties description');
     }
-  }
-
-  // 6. Glosses: each glosses a quote some evidence uses, and every quote not in English has one.
-  if (!unavailable.has('glosses') && !unavailable.has('sources')) {
-    errors.push(
-      ...checkGlosses({
-        glosses: dataset.glosses,
-        glossedKeys: new Set(
-          (files.glosses as unknown[]).flatMap((item) => {
-            const { source, quote } = (item ?? {}) as { source?: unknown; quote?: unknown };
-            return typeof source === 'string' && typeof quote === 'string' ? [glossKey(source, quote)] : [];
-          }),
-        ),
-        uses: quoteUses(files),
-        usesComplete: evidenceFileNames.every((name) => !unavailable.has(name)),
-        sourceIds: ids.sources,
-        sourceLanguages: new Map(dataset.sources.map((s) => [s.id, s.languages])),
-        sourceTexts,
-      }),
-    );
   }
 
   return { errors, dataset };

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetFileNames, type DatasetFileName } from '../domain/schema.ts';
-import { validateDataset, type ValidationResult } from '../domain/validate.ts';
+import { validateDatasetWithGlosses } from '../domain/sources/validateGlosses.ts';
+import type { ValidationResult } from '../domain/validate.ts';
 
 export interface DataDirContent {
   files: Partial<Record<DatasetFileName, unknown>>;
@@ -35,5 +36,5 @@ export function readDataDir(dataDir: string): DataDirContent {
 
 export function validateDataDir(dataDir: string): ValidationResult & { content: DataDirContent } {
   const content = readDataDir(dataDir);
-  return { ...validateDataset(content.files, content.sourceTexts), content };
+  return { ...validateDatasetWithGlosses(content.files, content.sourceTexts), content };
 }

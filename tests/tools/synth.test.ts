@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFileNames } from '../../src/domain/schema.ts';
-import { formatValidationError, validateDataset } from '../../src/domain/validate.ts';
+import { validateDatasetWithGlosses } from '../../src/domain/sources/validateGlosses.ts';
+import { formatValidationError } from '../../src/domain/validate.ts';
 import { validateDataDir } from '../../src/tools/readDataDir.ts';
 import { parseSynthArgs, runSynth } from '../../src/tools/synth.ts';
 import { generateDataset, plannedCounts } from '../../src/tools/synth/generate.ts';
@@ -134,7 +135,7 @@ describe('synthetic data generator', () => {
   it('glosses the quotes not in English: with the article’s English sentence where it has one, else with ours', () => {
     // 300 records come from a handful of mostly English articles: a larger run has Chinese and bilingual ones.
     const { dataset, sourceTexts } = generateDataset({ records: 1000, seed: 1, sectors: loadSectors() });
-    expect(validateDataset(dataset, sourceTexts).errors.map(formatValidationError)).toEqual([]);
+    expect(validateDatasetWithGlosses(dataset, sourceTexts).errors.map(formatValidationError)).toEqual([]);
     const bases = new Set(dataset.glosses.map((g) => g.basis));
     expect(bases).toEqual(new Set(['parallel-text', 'our-translation']));
   });

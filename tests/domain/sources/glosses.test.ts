@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset.ts';
 import { parseDataset } from '../../../src/domain/loadDataset.ts';
-import { glossFor, glossKey, indexGlosses } from '../../../src/domain/sources/glosses.ts';
-import type { Gloss } from '../../../src/domain/types.ts';
+import { glossFor, glossKey } from '../../../src/domain/sources/glosses.ts';
 import { fixtureDataset, fixtureSourceId } from '../../fixtures/dataset.ts';
 import { realData } from '../../support/realData.ts';
 
@@ -10,14 +9,6 @@ describe('glossKey', () => {
   it('keeps source and quote apart, so no two pairs with slug sources share a key', () => {
     expect(glossKey('a-b', 'c')).not.toBe(glossKey('a', '-bc'));
     expect(glossKey('a', 'b c')).not.toBe(glossKey('a-b', 'c'));
-  });
-});
-
-describe('indexGlosses', () => {
-  it('keeps the first of two glosses for the same quote', () => {
-    const first: Gloss = { source: 's', quote: '醫院', gloss: 'hospital', basis: 'our-translation' };
-    const second: Gloss = { ...first, gloss: 'clinic' };
-    expect(indexGlosses([first, second]).get(glossKey('s', '醫院'))).toBe(first);
   });
 });
 
@@ -30,6 +21,13 @@ describe('glossFor', () => {
       gloss: '李娜 of the Chengdu Commerce Bureau gave a speech',
       basis: 'our-translation',
     });
+  });
+
+  it('keeps the first of two glosses for the same quote', () => {
+    const data = fixtureDataset();
+    const first = data.glosses[1]!;
+    data.glosses.push({ ...first, gloss: 'Another gloss' });
+    expect(glossFor(indexDataset(data), fixtureSourceId, first.quote)).toBe(first);
   });
 
   it('finds nothing for an English quote, another source or a different quote', () => {
