@@ -116,6 +116,12 @@ export const routes: RouteObject[] = [
             loader: countryLoader,
             shouldRevalidate: samePathNoReload,
           },
+          {
+            path: routePatterns.series,
+            ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
+            loader: recordLoader('series'),
+            shouldRevalidate: samePathNoReload,
+          },
           { path: '*', loader: notFoundLoader, element: <></> },
         ],
       },

@@ -16,6 +16,7 @@ export const routePatterns = {
   source: '/sources/:id',
   map: '/map',
   country: '/countries/:code',
+  series: '/series/:id',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -32,6 +33,7 @@ export const paths = {
   delegation: (id: string) => withId('/delegations', id),
   agreement: (id: string) => withId('/agreements', id),
   record: (type: RecordType, id: string) => withId(`/${type}s`, id),
+  series: (id: string) => withId('/series', id),
   sources: () => routePatterns.sources,
   /** The map with the timeline's filters; `extra` carries the map's own parameters (the table's order). */
   map: (filters: Partial<TimelineFilters> = {}, extra = '') =>
