@@ -33,7 +33,7 @@ export function CountryPage() {
           <span aria-hidden="true">{countryFlag(code)}</span> {name}
         </h1>
         <p className="page-header__lede">
-          {page.recordCount} {page.recordCount === 1 ? 'record involves' : 'records involve'} {name}: its organisations took
+          {page.recordCount} {page.recordCount === 1 ? 'record involves' : 'records involve'} {name}: people or organisations from it took
           part, or it happened there.{' '}
           <Link to={paths.timeline({ countries: [code] })}>See them all on the timeline.</Link>{' '}
           <Link to={paths.map({ countries: [code] })}>See them on the map.</Link>
