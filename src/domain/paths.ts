@@ -14,6 +14,8 @@ export const routePatterns = {
   agreement: '/agreements/:id',
   sources: '/sources',
   source: '/sources/:id',
+  embedTimeline: '/embed',
+  embedOrganisation: '/embed/organisations/:id',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -33,4 +35,17 @@ export const paths = {
   sources: () => routePatterns.sources,
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
+  /** Compact views without the site's chrome, for iframes on other sites. */
+  embedTimeline: (filters: Partial<TimelineFilters> = {}) => withQuery(routePatterns.embedTimeline, serializeTimelineFilters(filters)),
+  embedOrganisation: (id: string) => withId('/embed/organisations', id),
+  /** Atom feeds: static files written at build time, not router pages (the base path still applies). */
+  feeds: {
+    all: () => '/feeds/all.xml',
+    country: (code: string) => `/feeds/countries/${code.toLowerCase()}.xml`,
+    organisation: (id: string) => withId('/feeds/organisations', id) + '.xml',
+    sector: (id: string) => withId('/feeds/sectors', id) + '.xml',
+    visits: (origin: string, host: string) => `/feeds/visits/${origin.toLowerCase()}-to-${host.toLowerCase()}.xml`,
+  },
+  /** The FollowTheMoney export (one entity per line), a static file. */
+  ftm: () => '/data/atlas.ftm.json',
 };

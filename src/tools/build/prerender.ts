@@ -3,7 +3,7 @@
  * …), each with its content rendered by React Router's static APIs, its own title, description,
  * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
  * the only inline scripts, and module preloads for its route's code. Also 404.html, sitemap.xml
- * and robots.txt.
+ * and robots.txt; the Atom feeds (feeds/…) and the FollowTheMoney export (data/atlas.ftm.json).
  *
  *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
  *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
@@ -20,7 +20,9 @@ import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app
 import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
 import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
+import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
+import { recordHistory } from './gitRecordHistory.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -80,7 +82,14 @@ function pageData(data: LoadedData, page: Page): PageData {
   return { dataset: data.index.raw, whole: page.kind !== 'not-found' };
 }
 
-export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
+/** The feed a page mirrors, announced in its <head> for feed readers' autodiscovery. */
+export function pageFeed(page: Page, feeds: readonly FeedDefinition[]): FeedDefinition | undefined {
+  if (page.kind === 'timeline') return feeds.find((f) => f.scope.kind === 'all');
+  if (page.kind === 'organisation') return feeds.find((f) => f.scope.kind === 'organisation' && f.scope.id === page.id);
+  return undefined;
+}
+
+export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, feeds: readonly FeedDefinition[] = []): { head: string; csp: string } {
   const meta = pageMeta(data.index, page.kind, page.id, absolute);
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
@@ -115,8 +124,27 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     `<meta name="twitter:title" content="${titleText}">`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
     ...(jsonLd ? [`<script type="application/ld+json">${jsonLd}</script>`] : []),
+    ...feedLinks(page, feeds),
   ];
   return { head: tags.join('\n    '), csp };
+}
+
+function feedLinks(page: Page, feeds: readonly FeedDefinition[]): string[] {
+  const feed = pageFeed(page, feeds);
+  return feed ? [`<link rel="alternate" type="${atomMimeType}" title="${escapeHtml(feed.title)}" href="${escapeHtml(absolute(feed.path))}">`] : [];
+}
+
+/** Writes every Atom feed; returns how many. */
+function writeFeeds(data: LoadedData, feeds: readonly FeedDefinition[]): number {
+  const history = recordHistory(dataDir);
+  const context = { index: data.index, absolute, changeTimes: history.changeTimes, fallbackTime: history.latest, updatedBasis: history.basis };
+  for (const feed of feeds) {
+    const target = path.join(outDir, feed.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, atomFeed(feed, context));
+  }
+  if (!history.fromGit) console.warn(`feeds: ${history.basis}`);
+  return feeds.length;
 }
 
 /**
@@ -166,19 +194,22 @@ async function main() {
   try {
     const { renderPage } = (await vite.ssrLoadModule('/src/app/entry-server.tsx')) as { renderPage: typeof RenderPage };
     const pages = pagesOf(data, prerenderRecords);
+    const feeds = feedDefinitions(data.index);
     const started = performance.now();
     for (const page of pages) {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered), routePreloads(manifest, template, rendered.pageModules));
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, rendered.pageModules));
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);
     }
     fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+    const feedCount = writeFeeds(data, feeds);
     fs.rmSync(shellFile);
+    console.log(`wrote ${feedCount} Atom feeds`);
     console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await vite.close();
