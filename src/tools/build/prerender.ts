@@ -21,6 +21,7 @@ import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/inde
 import { paths } from '../../domain/paths.ts';
 import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
 import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
+import { ftmLines } from '../../domain/publish/ftm/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
 import { recordHistory } from './gitRecordHistory.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
@@ -208,6 +209,7 @@ async function main() {
     fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
     const feedCount = writeFeeds(data, feeds);
+    fs.writeFileSync(path.join(outDir, paths.ftm()), ftmLines({ index: data.index, absolute }));
     fs.rmSync(shellFile);
     console.log(`wrote ${feedCount} Atom feeds`);
     console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
