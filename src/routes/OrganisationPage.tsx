@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { CountryLabel } from '../components/ui/index.ts';
 import { EvidenceList } from '../components/sources/index.ts';
-import { ExportMenu } from '../components/export/index.ts';
+import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
+import { publishedFeed } from '../domain/publish/feeds/index.ts';
 import { OrganisationLink } from '../components/organisations/index.ts';
 import { RecordTimeline, rolesMap } from '../components/timeline/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
@@ -24,6 +25,7 @@ export function OrganisationPage() {
   const partners = coParticipants(index, id);
   const units = unitsOf(index, id);
   const people = index.peopleByOrganisation.get(id) ?? [];
+  const feed = publishedFeed({ kind: 'organisation', id }, index);
   const nativeNames = Object.entries(organisation.names).filter(([, name]) => name !== organisation.name);
 
   return (
@@ -47,6 +49,8 @@ export function OrganisationPage() {
             Show on timeline
           </Link>
           <CopyLinkButton />
+          {feed && <FollowMenu feeds={[feed]} />}
+          <EmbedMenu embedPath={paths.embedOrganisation(id)} title={`${organisation.name} in the Trade Mission Atlas`} />
           {records.length > 0 && <ExportMenu records={records} view={{ kind: 'organisation', organisation }} />}
         </div>
       </header>

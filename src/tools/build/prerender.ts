@@ -40,6 +40,8 @@ export interface Page {
   /** Where the HTML goes, relative to dist/. */
   file: string;
   hydrate: boolean;
+  /** A compact view for other sites' iframes: not indexed, its canonical link names the full page. */
+  embed?: boolean;
 }
 
 const escapeHtml = (text: string) =>
@@ -66,6 +68,9 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     for (const d of index.raw.delegations) pages.push(page('delegation', d.id, paths.delegation(d.id)));
     for (const a of index.raw.agreements) pages.push(page('agreement', a.id, paths.agreement(a.id)));
   }
+  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ ...page(kind, id, routerPath), embed: true });
+  pages.push(embed('timeline', null, paths.embedTimeline()));
+  if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
   // Source pages are few and are the evidence itself: always prerendered.
   for (const s of index.raw.sources) pages.push(page('source', s.id, paths.source(s.id)));
   // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
@@ -116,6 +121,7 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, f
     title,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     page.kind === 'not-found' ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    ...(page.embed ? ['<meta name="robots" content="noindex">'] : []),
     `<meta property="og:site_name" content="${siteName}">`,
     `<meta property="og:type" content="${meta.ogType}">`,
     `<meta property="og:title" content="${titleText}">`,
@@ -177,7 +183,7 @@ export function fillTemplate(template: string, page: Page, rendered: RenderedPag
 }
 
 function sitemap(pages: Page[]): string {
-  const urls = pages.filter((p) => p.kind !== 'not-found').map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
+  const urls = pages.filter((p) => p.kind !== 'not-found' && !p.embed).map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

@@ -90,3 +90,18 @@ export function feedDefinitions(index: DatasetIndex): FeedDefinition[] {
   for (const [key, group] of byPair) feeds.push(definition({ kind: 'visits', ...pairs.get(key)! }, group, index));
   return feeds;
 }
+
+/** A feed's title and path, for a page that offers it; null when no such feed is published (no records). */
+export function publishedFeed(scope: FeedScope, index: DatasetIndex): Pick<FeedDefinition, 'title' | 'path'> | null {
+  const exists =
+    scope.kind === 'all'
+      ? true
+      : scope.kind === 'country'
+        ? (index.countryRecordCounts.get(scope.code) ?? 0) > 0
+        : scope.kind === 'organisation'
+          ? (index.recordsByOrganisation.get(scope.id)?.length ?? 0) > 0
+          : scope.kind === 'sector'
+            ? index.records.some((r) => r.sectors.includes(scope.id))
+            : index.records.some((r) => visitPairsOf(r, index).some((p) => p.origin === scope.origin && p.host === scope.host));
+  return exists ? { title: feedTitle(scope, index), path: feedPath(scope) } : null;
+}

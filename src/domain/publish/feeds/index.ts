@@ -5,7 +5,7 @@
  */
 export { atomFeed, atomMimeType, entryTag, feedPagePath, feedTag, recordUpdated, sourceSentence, tagAuthority } from './atom.ts';
 export type { AtomContext } from './atom.ts';
-export { feedDefinitions, feedPath } from './feedSets.ts';
+export { feedDefinitions, feedPath, publishedFeed } from './feedSets.ts';
 export type { FeedDefinition, FeedScope } from './feedSets.ts';
 export { historyKey, lastChangeTimes } from './recordHistory.ts';
 export type { DataFileVersion, RecordChangeTimes } from './recordHistory.ts';
