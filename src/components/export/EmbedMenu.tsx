@@ -26,6 +26,15 @@ export function EmbedMenu({ embedPath, title, align = 'start' }: { embedPath: st
         </>
       }
     >
+      <EmbedPanel embedPath={embedPath} title={title} />
+    </MenuDisclosure>
+  );
+}
+
+/** The panel's content: its own component so the absolute address is worked out only once it opens, in the browser. */
+function EmbedPanel({ embedPath, title }: { embedPath: string; title: string }) {
+  return (
+    <>
       <p className="export-menu__intro">Show this view on another website: paste this HTML where it should appear. Links in it open the full atlas in a new tab.</p>
       <CopyField label="Embed code" value={iframeSnippet(absolutePageUrl(embedPath), title)} multiline copyLabel="Copy code" />
       <p className="export-menu__hint">
@@ -33,6 +42,6 @@ export function EmbedMenu({ embedPath, title, align = 'start' }: { embedPath: st
           Preview the embedded view
         </a>
       </p>
-    </MenuDisclosure>
+    </>
   );
 }

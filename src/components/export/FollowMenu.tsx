@@ -34,6 +34,15 @@ export function FollowMenu({ feeds, note, align = 'start' }: { feeds: readonly F
         </>
       }
     >
+      <FollowPanel feeds={feeds} note={note} />
+    </MenuDisclosure>
+  );
+}
+
+/** The panel's content: its own component so the absolute addresses are worked out only once it opens, in the browser. */
+function FollowPanel({ feeds, note }: { feeds: readonly FollowFeed[]; note?: string }) {
+  return (
+    <>
       <p className="export-menu__intro">
         Paste an address below into a feed reader (such as Thunderbird, NetNewsWire, Feedly or Inoreader). The reader checks it for
         you and shows records that are new or have changed, with no account here and no e-mail.
@@ -46,6 +55,6 @@ export function FollowMenu({ feeds, note, align = 'start' }: { feeds: readonly F
         ))}
       </ul>
       {note && <p className="export-menu__hint">{note}</p>}
-    </MenuDisclosure>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * When each record last changed, from the git history of the data files: every commit that touched
+ * When each record last changed, from the git history of the data files: every commit on the current
+ * branch's first-parent line (a merge counts when it lands, so parallel branches do not interleave) that touched
  * data/<file>.json is read (git show), oldest first, and compared record by record
  * (lastChangeTimes). A record whose working-tree JSON differs from the last commit (an uncommitted
  * edit) gets the file's modification time.
@@ -53,7 +54,7 @@ function fileTimesOnly(dataDir: string, basis: string): RecordHistory {
 function* gitVersions(repo: string, dataDir: string): Generator<DataFileVersion> {
   for (const name of dataFiles) {
     const file = path.relative(repo, path.resolve(dataDir, name)).split(path.sep).join('/');
-    const log = git(repo, ['log', '--reverse', '--format=%H %cI', '--', file]).trim();
+    const log = git(repo, ['log', '--first-parent', '--reverse', '--format=%H %cI', '--', file]).trim();
     for (const line of log ? log.split('\n') : []) {
       const [commit, time] = line.split(' ') as [string, string];
       let text: string;
