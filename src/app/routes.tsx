@@ -102,6 +102,12 @@ export const routes: RouteObject[] = [
             loader: sourceLoader,
             shouldRevalidate: samePathNoReload,
           },
+          {
+            path: routePatterns.series,
+            ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
+            loader: recordLoader('series'),
+            shouldRevalidate: samePathNoReload,
+          },
           { path: '*', loader: notFoundLoader, element: <></> },
         ],
       },

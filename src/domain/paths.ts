@@ -14,6 +14,7 @@ export const routePatterns = {
   agreement: '/agreements/:id',
   sources: '/sources',
   source: '/sources/:id',
+  series: '/series/:id',
   embedTimeline: '/embed',
   embedOrganisation: '/embed/organisations/:id',
 } as const;
@@ -32,6 +33,7 @@ export const paths = {
   delegation: (id: string) => withId('/delegations', id),
   agreement: (id: string) => withId('/agreements', id),
   record: (type: RecordType, id: string) => withId(`/${type}s`, id),
+  series: (id: string) => withId('/series', id),
   sources: () => routePatterns.sources,
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),

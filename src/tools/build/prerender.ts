@@ -19,7 +19,7 @@ import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
 import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
+import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
 import { ftmLines } from '../../domain/publish/ftm/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
@@ -68,6 +68,8 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     for (const d of index.raw.delegations) pages.push(page('delegation', d.id, paths.delegation(d.id)));
     for (const a of index.raw.agreements) pages.push(page('agreement', a.id, paths.agreement(a.id)));
   }
+  // Series are few, like sources: always prerendered.
+  for (const s of index.raw.series) pages.push(page('series', s.id, paths.series(s.id)));
   const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ ...page(kind, id, routerPath), embed: true });
   pages.push(embed('timeline', null, paths.embedTimeline()));
   if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
@@ -79,7 +81,7 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
 }
 
 function pageData(data: LoadedData, page: Page): PageData {
-  if (page.kind === 'organisation' || page.kind === 'event' || page.kind === 'delegation' || page.kind === 'agreement' || page.kind === 'source') {
+  if ((sliceKinds as readonly string[]).includes(page.kind)) {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
