@@ -3,7 +3,6 @@ import { CopyLinkButton } from '../components/export/index.ts';
 import { CountryLabel } from '../components/ui/index.ts';
 import { EvidenceList } from '../components/sources/index.ts';
 import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
-import { publishedFeed } from '../domain/publish/feeds/index.ts';
 import { FigureList } from '../components/records/index.ts';
 import { OrganisationLink } from '../components/organisations/index.ts';
 import { RecordTimeline, rolesMap } from '../components/timeline/index.ts';
@@ -26,7 +25,6 @@ export function OrganisationPage() {
   const partners = coParticipants(index, id);
   const units = unitsOf(index, id);
   const people = index.peopleByOrganisation.get(id) ?? [];
-  const feed = publishedFeed({ kind: 'organisation', id }, index);
   const nativeNames = Object.entries(organisation.names).filter(([, name]) => name !== organisation.name);
 
   return (
@@ -57,7 +55,7 @@ export function OrganisationPage() {
             Show on timeline
           </Link>
           <CopyLinkButton />
-          {feed && <FollowMenu feeds={[feed]} />}
+          {records.length > 0 && <FollowMenu scopes={[{ kind: 'organisation', id }]} />}
           <EmbedMenu embedPath={paths.embedOrganisation(id)} title={`${organisation.name} in the Trade Mission Atlas`} />
           {records.length > 0 && <ExportMenu records={records} view={{ kind: 'organisation', organisation }} />}
         </div>

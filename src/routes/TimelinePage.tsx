@@ -7,10 +7,9 @@ import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { ActiveFilterChips } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
-import { EmbedMenu, ExportMenu, FollowMenu, type FollowFeed } from '../components/export/index.ts';
-import { publishedFeed, type FeedScope } from '../domain/publish/feeds/index.ts';
+import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
+import type { FeedScope } from '../domain/publish/feeds/index.ts';
 import { paths } from '../domain/paths.ts';
-import type { DatasetIndex } from '../domain/dataset/index.ts';
 import type { TimelineFilters } from '../domain/query/index.ts';
 import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
@@ -29,15 +28,13 @@ function recordsPhrase(count: number): string {
   return `${count} ${count === 1 ? 'record' : 'records'}`;
 }
 
-/** The feeds for the countries, organisations and sectors the view is narrowed to; the feed of everything when none. */
-function feedsFor(filters: TimelineFilters, index: DatasetIndex): FollowFeed[] {
-  const scopes: FeedScope[] = [
+/** What the view is narrowed to that a feed can follow: its countries, organisations and sectors. */
+function feedScopes(filters: TimelineFilters): FeedScope[] {
+  return [
     ...filters.countries.map((code): FeedScope => ({ kind: 'country', code })),
     ...filters.orgs.map((id): FeedScope => ({ kind: 'organisation', id })),
     ...filters.sectors.map((id): FeedScope => ({ kind: 'sector', id })),
   ];
-  const feeds = scopes.map((scope) => publishedFeed(scope, index)).filter((feed): feed is FollowFeed => feed !== null);
-  return feeds.length > 0 ? feeds : [publishedFeed({ kind: 'all' }, index)!];
 }
 
 export function TimelinePage() {
@@ -51,7 +48,6 @@ export function TimelinePage() {
   const resultsRef = useRef<HTMLDivElement>(null);
 
   const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
-  const feeds = useMemo(() => feedsFor(filters, index), [index, filters]);
   const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
   const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
   const chips = activeFilterChips(filters, {
@@ -118,7 +114,7 @@ export function TimelinePage() {
               <div className="button-row">
                 <CopyLinkButton />
                 <FollowMenu
-                  feeds={feeds}
+                  scopes={feedScopes(filters)}
                   align="end"
                   note={
                     filters.q !== '' || filters.types.length > 0 || filters.from !== null || filters.to !== null

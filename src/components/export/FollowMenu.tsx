@@ -1,12 +1,9 @@
-import { absolutePageUrl } from './downloadFile.ts';
-import { CopyField } from './CopyField.tsx';
+import { lazy, Suspense } from 'react';
+import type { FeedScope } from '../../domain/publish/feeds/index.ts';
 import { MenuDisclosure } from './MenuDisclosure.tsx';
 
-export interface FollowFeed {
-  title: string;
-  /** Site path of the feed file ("/feeds/countries/fi.xml"). */
-  path: string;
-}
+const loadPanel = () => import('./FollowPanel.tsx');
+const FollowPanel = lazy(() => loadPanel().then((module) => ({ default: module.FollowPanel })));
 
 function FeedIcon() {
   return (
@@ -18,15 +15,15 @@ function FeedIcon() {
 }
 
 /**
- * "Follow": the addresses of the Atom feeds that match the page, and what a feed reader does with them.
- * Feeds are static files written at build time, so the addresses never carry a query.
+ * "Follow": the addresses of the Atom feeds for the page's countries, organisations or sectors (all records
+ * when none), and what a feed reader does with them. Feeds are static files written at build time.
  */
-export function FollowMenu({ feeds, note, align = 'start' }: { feeds: readonly FollowFeed[]; note?: string; align?: 'start' | 'end' }) {
-  if (feeds.length === 0) return null;
+export function FollowMenu({ scopes, note, align = 'start' }: { scopes: readonly FeedScope[]; note?: string; align?: 'start' | 'end' }) {
   return (
     <MenuDisclosure
       className="follow-menu"
       align={align}
+      onIntent={() => void loadPanel()}
       label={
         <>
           <FeedIcon />
@@ -34,27 +31,9 @@ export function FollowMenu({ feeds, note, align = 'start' }: { feeds: readonly F
         </>
       }
     >
-      <FollowPanel feeds={feeds} note={note} />
+      <Suspense fallback={<p className="export-menu__intro">Finding the feeds…</p>}>
+        <FollowPanel scopes={scopes} note={note} />
+      </Suspense>
     </MenuDisclosure>
-  );
-}
-
-/** The panel's content: its own component so the absolute addresses are worked out only once it opens, in the browser. */
-function FollowPanel({ feeds, note }: { feeds: readonly FollowFeed[]; note?: string }) {
-  return (
-    <>
-      <p className="export-menu__intro">
-        Paste an address below into a feed reader (such as Thunderbird, NetNewsWire, Feedly or Inoreader). The reader checks it for
-        you and shows records that are new or have changed, with no account here and no e-mail.
-      </p>
-      <ul className="follow-menu__feeds">
-        {feeds.map((feed) => (
-          <li key={feed.path}>
-            <CopyField label={feed.title.replace(/^Trade Mission Atlas: /, 'Feed of ')} value={absolutePageUrl(feed.path)} copyLabel="Copy address" />
-          </li>
-        ))}
-      </ul>
-      {note && <p className="export-menu__hint">{note}</p>}
-    </>
   );
 }

@@ -4,7 +4,6 @@
  * this file only.
  */
 export { CopyLinkButton } from './CopyLinkButton.tsx';
-export { EmbedMenu, iframeSnippet } from './EmbedMenu.tsx';
+export { EmbedMenu } from './EmbedMenu.tsx';
 export { ExportMenu } from './ExportMenu.tsx';
 export { FollowMenu } from './FollowMenu.tsx';
-export type { FollowFeed } from './FollowMenu.tsx';

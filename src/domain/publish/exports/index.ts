@@ -3,7 +3,6 @@
  * dataset, query, sources and paths. Other folders import from this file only.
  */
 export { csvMimeType, recordsToCsv } from './csv.ts';
-export { kindLabel } from './exportRecord.ts';
 export type { ExportContext } from './exportRecord.ts';
 export { datasetFileName, exportFileName } from './fileNames.ts';
 export type { ExportFormat } from './fileNames.ts';

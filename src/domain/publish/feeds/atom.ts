@@ -4,11 +4,17 @@
  * source article(s) it rests on.
  */
 import type { DatasetIndex, TimelineRecord } from '../../dataset/index.ts';
-import { formatRecordDate } from '../../records/index.ts';
+import { eventKindLabels, formatRecordDate, recordTypeLabels, type EventKind } from '../../records/index.ts';
 import { paths } from '../../paths.ts';
-import { kindLabel } from '../exports/index.ts';
 import type { FeedDefinition, FeedScope } from './feedSets.ts';
 import { historyKey, type RecordChangeTimes } from './recordHistory.ts';
+
+/**
+ * "Matchmaking session", "Delegation", "Agreement". Not imported from exports/: that folder carries the
+ * iCalendar writer (ical.js), which must stay out of the pages that only need a feed's title.
+ */
+const kindLabel = (record: TimelineRecord) =>
+  record.type === 'event' ? (eventKindLabels[record.kind as EventKind] ?? record.kind) : recordTypeLabels[record.type];
 
 export const atomMimeType = 'application/atom+xml';
 

@@ -1,6 +1,6 @@
 /**
  * Atom feeds written at build time: which feeds exist (all, per country, organisation, sector, visiting →
- * host pair), their XML, and when each record last changed. Uses dataset, records, paths and exports.
+ * host pair), their XML, and when each record last changed. Uses dataset, records and paths.
  * Other folders import from this file only.
  */
 export { atomFeed, atomMimeType, entryTag, feedPagePath, feedTag, recordUpdated, sourceSentence, tagAuthority } from './atom.ts';
