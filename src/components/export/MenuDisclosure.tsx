@@ -12,6 +12,8 @@ export interface MenuDisclosureProps {
   /** Warm up lazily loaded panel code when the pointer or focus reaches the button. */
   onIntent?: () => void;
   className?: string;
+  /** Rendered after the panel, inside the menu (e.g. a status region). */
+  after?: ReactNode;
 }
 
 const viewportMargin = 12;
@@ -20,7 +22,7 @@ const viewportMargin = 12;
  * A button with a panel under it: closes on Escape (focus back on the button), on a click outside
  * and when focus leaves it; lines up with the button and stays inside the viewport on phones.
  */
-export function MenuDisclosure({ label, children, align = 'start', onOpen, onIntent, className = '' }: MenuDisclosureProps) {
+export function MenuDisclosure({ label, children, align = 'start', onOpen, onIntent, className = '', after }: MenuDisclosureProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -90,6 +92,7 @@ export function MenuDisclosure({ label, children, align = 'start', onOpen, onInt
       <div id={panelId} className="export-menu__panel" ref={panelRef} hidden={!open}>
         {open && children}
       </div>
+      {after}
     </div>
   );
 }
