@@ -43,7 +43,7 @@ describe('Follow and Embed on the timeline and organisation pages', () => {
   it('the timeline narrowed to a country offers that country’s feed, and says what a feed reader does', async () => {
     renderRoute('/?country=FI&q=health');
     await userEvent.click(await screen.findByRole('button', { name: 'Follow' }));
-    expect(screen.getByText(/feed reader/)).toBeInTheDocument();
+    expect(await screen.findByText(/feed reader/)).toBeInTheDocument();
     expect(screen.getByLabelText('Feed of records involving Finland')).toHaveValue(`${window.location.origin}/feeds/countries/fi.xml`);
     expect(screen.getByText(/search words, types and dates do not narrow them/)).toBeInTheDocument();
   });
@@ -51,17 +51,18 @@ describe('Follow and Embed on the timeline and organisation pages', () => {
   it('the unfiltered timeline offers the feed of all records', async () => {
     renderRoute('/');
     await userEvent.click(await screen.findByRole('button', { name: 'Follow' }));
-    expect(screen.getByLabelText('Feed of all records')).toHaveValue(`${window.location.origin}/feeds/all.xml`);
+    expect(await screen.findByLabelText('Feed of all records')).toHaveValue(`${window.location.origin}/feeds/all.xml`);
   });
 
   it('Embed gives an iframe snippet of the same view', async () => {
     renderRoute('/organisations/business-finland');
     await userEvent.click(await screen.findByRole('button', { name: 'Embed' }));
-    const snippet = (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;
+    // The panel's code loads when it first opens.
+    const snippet = ((await screen.findByLabelText('Embed code')) as HTMLTextAreaElement).value;
     expect(snippet).toBe(
       `<iframe src="${window.location.origin}/embed/organisations/business-finland" title="Business Finland in the Trade Mission Atlas" width="100%" height="560" loading="lazy" style="border: 1px solid #d0d5dd; border-radius: 8px;"></iframe>`,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Follow' }));
-    expect(screen.getByLabelText('Feed of records involving Business Finland')).toHaveValue(`${window.location.origin}/feeds/organisations/business-finland.xml`);
+    expect(await screen.findByLabelText('Feed of records involving Business Finland')).toHaveValue(`${window.location.origin}/feeds/organisations/business-finland.xml`);
   });
 });
