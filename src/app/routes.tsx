@@ -127,4 +127,25 @@ export const routes: RouteObject[] = [
       },
     ],
   },
+  // Views for other sites' iframes: no site chrome (no RootLayout), their own small page chunks.
+  {
+    id: 'embed',
+    path: routePatterns.embedTimeline,
+    hydrateFallbackElement: <LoadingScreen />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        index: true,
+        ...lazyPage('src/routes/EmbedTimelinePage.tsx', async () => (await import('../routes/EmbedTimelinePage.tsx')).EmbedTimelinePage),
+        loader: wholeDatasetLoader,
+        shouldRevalidate: samePathNoReload,
+      },
+      {
+        path: routePatterns.embedOrganisation,
+        ...lazyPage('src/routes/EmbedOrganisationPage.tsx', async () => (await import('../routes/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
+        loader: recordLoader('organisation'),
+        shouldRevalidate: samePathNoReload,
+      },
+    ],
+  },
 ];

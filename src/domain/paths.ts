@@ -17,6 +17,8 @@ export const routePatterns = {
   map: '/map',
   country: '/countries/:code',
   series: '/series/:id',
+  embedTimeline: '/embed',
+  embedOrganisation: '/embed/organisations/:id',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -41,4 +43,17 @@ export const paths = {
   country: (code: string) => withId('/countries', code),
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
+  /** Compact views without the site's chrome, for iframes on other sites. */
+  embedTimeline: (filters: Partial<TimelineFilters> = {}) => withQuery(routePatterns.embedTimeline, serializeTimelineFilters(filters)),
+  embedOrganisation: (id: string) => withId('/embed/organisations', id),
+  /** Atom feeds: static files written at build time, not router pages (the base path still applies). */
+  feeds: {
+    all: () => '/feeds/all.xml',
+    country: (code: string) => `/feeds/countries/${code.toLowerCase()}.xml`,
+    organisation: (id: string) => withId('/feeds/organisations', id) + '.xml',
+    sector: (id: string) => withId('/feeds/sectors', id) + '.xml',
+    visits: (origin: string, host: string) => `/feeds/visits/${origin.toLowerCase()}-to-${host.toLowerCase()}.xml`,
+  },
+  /** The FollowTheMoney export (one entity per line), a static file. */
+  ftm: () => '/data/atlas.ftm.json',
 };

@@ -7,7 +7,10 @@ import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { ActiveFilterChips } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
-import { ExportMenu } from '../components/export/index.ts';
+import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
+import type { FeedScope } from '../domain/publish/feeds/index.ts';
+import { paths } from '../domain/paths.ts';
+import type { TimelineFilters } from '../domain/query/index.ts';
 import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
 import { IgnoredParamsNotice } from '../components/url/index.ts';
@@ -23,6 +26,15 @@ const narrowQuery = '(max-width: 860px)';
 
 function recordsPhrase(count: number): string {
   return `${count} ${count === 1 ? 'record' : 'records'}`;
+}
+
+/** What the view is narrowed to that a feed can follow: its countries, organisations and sectors. */
+function feedScopes(filters: TimelineFilters): FeedScope[] {
+  return [
+    ...filters.countries.map((code): FeedScope => ({ kind: 'country', code })),
+    ...filters.orgs.map((id): FeedScope => ({ kind: 'organisation', id })),
+    ...filters.sectors.map((id): FeedScope => ({ kind: 'sector', id })),
+  ];
 }
 
 export function TimelinePage() {
@@ -101,6 +113,16 @@ export function TimelinePage() {
               </p>
               <div className="button-row">
                 <CopyLinkButton />
+                <FollowMenu
+                  scopes={feedScopes(filters)}
+                  align="end"
+                  note={
+                    filters.q !== '' || filters.types.length > 0 || filters.from !== null || filters.to !== null
+                      ? 'Feeds follow whole countries, organisations and sectors: your search words, types and dates do not narrow them.'
+                      : undefined
+                  }
+                />
+                <EmbedMenu embedPath={paths.embedTimeline(filters)} title={filtered ? 'Trade Mission Atlas: filtered timeline' : 'Trade Mission Atlas: timeline'} align="end" />
                 <ExportMenu records={results} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
               </div>
             </div>

@@ -3,7 +3,7 @@
  * …), each with its content rendered by React Router's static APIs, its own title, description,
  * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
  * the only inline scripts, and module preloads for its route's code. Also 404.html, sitemap.xml
- * and robots.txt.
+ * and robots.txt; the Atom feeds (feeds/…) and the FollowTheMoney export (data/atlas.ftm.json).
  *
  *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
  *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
@@ -22,6 +22,9 @@ import { paths } from '../../domain/paths.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
+import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
+import { ftmLines } from '../../domain/publish/ftm/index.ts';
+import { recordHistory } from './gitRecordHistory.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -38,6 +41,8 @@ export interface Page {
   /** Where the HTML goes, relative to dist/. */
   file: string;
   hydrate: boolean;
+  /** A compact view for other sites' iframes: not indexed, its canonical link names the full page. */
+  embed?: boolean;
 }
 
 const escapeHtml = (text: string) =>
@@ -68,6 +73,9 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   }
   // Series are few, like sources: always prerendered.
   for (const s of index.raw.series) pages.push(page('series', s.id, paths.series(s.id)));
+  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ ...page(kind, id, routerPath), embed: true });
+  pages.push(embed('timeline', null, paths.embedTimeline()));
+  if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
   // Source pages are few and are the evidence itself: always prerendered.
   for (const s of index.raw.sources) pages.push(page('source', s.id, paths.source(s.id)));
   // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
@@ -95,7 +103,14 @@ function emptyDataset({ index }: LoadedData): PageData['dataset'] {
   return { sectors: index.raw.sectors, sources: [], organisations: [], people: [], events: [], delegations: [], agreements: [], series: [], glosses: [] };
 }
 
-export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
+/** The feed a page mirrors, announced in its <head> for feed readers' autodiscovery. */
+export function pageFeed(page: Page, feeds: readonly FeedDefinition[]): FeedDefinition | undefined {
+  if (page.kind === 'timeline') return feeds.find((f) => f.scope.kind === 'all');
+  if (page.kind === 'organisation') return feeds.find((f) => f.scope.kind === 'organisation' && f.scope.id === page.id);
+  return undefined;
+}
+
+export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, feeds: readonly FeedDefinition[] = []): { head: string; csp: string } {
   const meta = pageMeta(data.index, page.kind, page.id, absolute);
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
@@ -121,6 +136,7 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     title,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     page.kind === 'not-found' ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    ...(page.embed ? ['<meta name="robots" content="noindex">'] : []),
     `<meta property="og:site_name" content="${siteName}">`,
     `<meta property="og:type" content="${meta.ogType}">`,
     `<meta property="og:title" content="${titleText}">`,
@@ -130,8 +146,27 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     `<meta name="twitter:title" content="${titleText}">`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
     ...(jsonLd ? [`<script type="application/ld+json">${jsonLd}</script>`] : []),
+    ...feedLinks(page, feeds),
   ];
   return { head: tags.join('\n    '), csp };
+}
+
+function feedLinks(page: Page, feeds: readonly FeedDefinition[]): string[] {
+  const feed = pageFeed(page, feeds);
+  return feed ? [`<link rel="alternate" type="${atomMimeType}" title="${escapeHtml(feed.title)}" href="${escapeHtml(absolute(feed.path))}">`] : [];
+}
+
+/** Writes every Atom feed; returns how many. */
+function writeFeeds(data: LoadedData, feeds: readonly FeedDefinition[]): number {
+  const history = recordHistory(dataDir);
+  const context = { index: data.index, absolute, changeTimes: history.changeTimes, fallbackTime: history.latest, updatedBasis: history.basis };
+  for (const feed of feeds) {
+    const target = path.join(outDir, feed.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, atomFeed(feed, context));
+  }
+  if (!history.fromGit) console.warn(`feeds: ${history.basis}`);
+  return feeds.length;
 }
 
 /**
@@ -163,7 +198,7 @@ export function fillTemplate(template: string, page: Page, rendered: RenderedPag
 }
 
 function sitemap(pages: Page[]): string {
-  const urls = pages.filter((p) => p.kind !== 'not-found').map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
+  const urls = pages.filter((p) => p.kind !== 'not-found' && !p.embed).map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -181,19 +216,23 @@ async function main() {
   try {
     const { renderPage } = (await vite.ssrLoadModule('/src/app/entry-server.tsx')) as { renderPage: typeof RenderPage };
     const pages = pagesOf(data, prerenderRecords);
+    const feeds = feedDefinitions(data.index);
     const started = performance.now();
     for (const page of pages) {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered), routePreloads(manifest, template, rendered.pageModules));
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, rendered.pageModules));
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);
     }
     fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+    const feedCount = writeFeeds(data, feeds);
+    fs.writeFileSync(path.join(outDir, paths.ftm()), ftmLines({ index: data.index, absolute }));
     fs.rmSync(shellFile);
+    console.log(`wrote ${feedCount} Atom feeds`);
     console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await vite.close();
