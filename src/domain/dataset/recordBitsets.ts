@@ -8,6 +8,7 @@
 import { bitsetWords, setBit, type Bitset } from '../structures/index.ts';
 import type { TimelineRecord } from './timelineRecord.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { filterStatusOf } from '../records/index.ts';
 
 export type Mask = Bitset;
 
@@ -17,6 +18,8 @@ export interface RecordBitsets {
   types: Map<string, Mask>;
   countries: Map<string, Mask>;
   sectors: Map<string, Mask>;
+  /** Status filter value (records/filterStatusOf) → records. */
+  statuses: Map<string, Mask>;
   /** Organisation → record positions, in no particular order (a bitset per organisation would cost too much memory). */
   organisations: Map<string, Int32Array>;
   /** Earliest and latest month (YYYYMM) each record can cover; -1 when the year is unknown. */
@@ -52,6 +55,7 @@ export class RecordBitsetsBuilder {
   private readonly types = new Map<string, Mask>();
   private readonly countries = new Map<string, Mask>();
   private readonly sectors = new Map<string, Mask>();
+  private readonly statuses = new Map<string, Mask>();
   private readonly organisationLists = new Map<string, number[]>();
   private readonly organisations = new Map<string, Int32Array>();
   private readonly spanFirst: Int32Array;
@@ -88,6 +92,10 @@ export class RecordBitsetsBuilder {
     this.add(this.sectors, value, i);
   }
 
+  status(value: string, i: number): void {
+    this.add(this.statuses, value, i);
+  }
+
   /** The positions of the organisation's records, all at once (instead of organisation()). */
   organisationPositions(id: string, positions: Int32Array): void {
     this.organisations.set(id, positions);
@@ -120,6 +128,7 @@ export class RecordBitsetsBuilder {
       types: this.types,
       countries: this.countries,
       sectors: this.sectors,
+      statuses: this.statuses,
       organisations,
       spanFirst: this.spanFirst,
       spanLast: this.spanLast,
@@ -143,6 +152,7 @@ export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets
     builder.type(record.type, i);
     for (const country of record.countries) builder.country(country, i);
     for (const sector of record.sectors) builder.sector(sector, i);
+    builder.status(filterStatusOf(record), i);
     for (const { id } of record.organisations) builder.organisation(id, i);
     builder.date(i, record.span?.first ?? -1, record.span?.last ?? -1, record.sortKey);
   }

@@ -6,6 +6,7 @@ import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
 import type { TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
+import { filterStatusLabels } from '../records/index.ts';
 
 export interface FilterChip {
   /** Unique among the chips, e.g. "country:FI". */
@@ -27,7 +28,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
   if (filters.q.trim() !== '') {
     chips.push({ id: 'q', facet: 'Search', value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
   }
-  const listChips = <K extends 'types' | 'countries' | 'sectors' | 'orgs'>(key: K, facet: string, label: (v: string) => string) => {
+  const listChips = <K extends 'types' | 'countries' | 'sectors' | 'orgs' | 'statuses'>(key: K, facet: string, label: (v: string) => string) => {
     for (const value of filters[key] as string[]) {
       chips.push({
         id: `${key}:${value}`,
@@ -41,6 +42,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
   listChips('countries', 'Country', countryName);
   listChips('sectors', 'Sector', names.sector);
   listChips('orgs', 'Organisation', names.organisation);
+  listChips('statuses', 'Status', (s) => filterStatusLabels[s as keyof typeof filterStatusLabels] ?? s);
   const dateChip = dateRangeChip(filters);
   if (dateChip) chips.push(dateChip);
   return chips;
@@ -49,7 +51,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
 /** The date range as one chip ("Date 2025", "Date Nov 2024 – Mar 2025"), or one per open-ended bound. */
 function dateRangeChip(filters: TimelineFilters): FilterChip | null {
   const { from, to } = filters;
-  const without = { ...filters, from: null, to: null };
+  const without = { ...filters, from: null, to: null, includeUndated: false };
   if (from !== null && to !== null) {
     return { id: 'date', facet: 'Date', value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
   }
@@ -60,5 +62,5 @@ function dateRangeChip(filters: TimelineFilters): FilterChip | null {
 
 /** Everything off but the sort order, which is a way of reading rather than a filter. */
 export function clearedFilters(filters: TimelineFilters): TimelineFilters {
-  return { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: filters.sort };
+  return { ...filters, q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, statuses: [], includeUndated: false };
 }

@@ -42,19 +42,19 @@ function textMask(index: RecordBitsets, tokens: string[]): Mask {
   return mask;
 }
 
-function dateMask(index: RecordBitsets, from: string | null, to: string | null): Mask {
+function dateMask(index: RecordBitsets, from: string | null, to: string | null, includeUndated: boolean): Mask {
   const first = from ? boundToMonth(from, 'first') : -Infinity;
   const last = to ? boundToMonth(to, 'last') : Infinity;
   const mask = new Uint32Array(index.words);
   const { spanFirst, spanLast } = index;
   for (let i = 0; i < spanFirst.length; i += 1) {
     // Overlap: any month the record can cover lies in the range; unknown years cannot be placed.
-    if (spanFirst[i]! !== -1 && spanLast[i]! >= first && spanFirst[i]! <= last) setBit(mask, i);
+    if (spanFirst[i]! === -1 ? includeUndated : spanLast[i]! >= first && spanFirst[i]! <= last) setBit(mask, i);
   }
   return mask;
 }
 
-export type FilterMaskKey = 'q' | 'types' | 'countries' | 'sectors' | 'orgs' | 'date';
+export type FilterMaskKey = 'q' | 'types' | 'countries' | 'sectors' | 'orgs' | 'date' | 'statuses';
 
 /** One mask per active filter (null when inactive), so facet counts can leave one out. */
 export function filterMasks(index: RecordBitsets, filters: TimelineFilters): Record<FilterMaskKey, Mask | null> {
@@ -71,7 +71,8 @@ export function filterMasks(index: RecordBitsets, filters: TimelineFilters): Rec
     countries: filters.countries.length > 0 ? unionOf(index.countries, filters.countries, words) : null,
     sectors: filters.sectors.length > 0 ? unionOf(index.sectors, filters.sectors, words) : null,
     orgs,
-    date: filters.from !== null || filters.to !== null ? dateMask(index, filters.from, filters.to) : null,
+    date: filters.from !== null || filters.to !== null ? dateMask(index, filters.from, filters.to, filters.includeUndated) : null,
+    statuses: filters.statuses.length > 0 ? unionOf(index.statuses, filters.statuses, words) : null,
   };
 }
 

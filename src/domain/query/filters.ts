@@ -5,6 +5,7 @@
 import { isKnownCountryCode } from '../records/index.ts';
 import { boundToMonth, yearMonthPattern } from '../records/index.ts';
 import { recordTypes, type RecordType } from '../records/index.ts';
+import { isFilterStatus, type FilterStatus } from '../records/index.ts';
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -18,6 +19,10 @@ export interface TimelineFilters {
   from: string | null;
   to: string | null;
   sort: SortOrder;
+  /** Took place / planned, or an agreement's strength (OR within the filter). */
+  statuses: FilterStatus[];
+  /** With a date range: keep the records whose year the source does not state. */
+  includeUndated: boolean;
 }
 
 export const defaultFilters: TimelineFilters = Object.freeze({
@@ -29,6 +34,8 @@ export const defaultFilters: TimelineFilters = Object.freeze({
   from: null,
   to: null,
   sort: 'newest',
+  statuses: [],
+  includeUndated: false,
 }) as TimelineFilters;
 
 /** Ids the URL may name; values outside them are ignored with a notice. */
@@ -48,7 +55,7 @@ export interface ParsedFilters {
   ignored: IgnoredParam[];
 }
 
-const knownParams = new Set(['q', 'type', 'country', 'sector', 'org', 'from', 'to', 'sort']);
+const knownParams = new Set(['q', 'type', 'country', 'sector', 'org', 'from', 'to', 'sort', 'status', 'undated']);
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
@@ -70,6 +77,8 @@ export function parseTimelineFilters(
   let from: string | null = null;
   let to: string | null = null;
   let sort: SortOrder = 'newest';
+  const statuses: FilterStatus[] = [];
+  let includeUndated = false;
 
   for (const [param, raw] of params) {
     const value = raw.trim();
@@ -106,6 +115,14 @@ export function parseTimelineFilters(
         if (value === 'newest' || value === 'oldest') sort = value;
         else ignore(param, raw, 'sort is newest or oldest');
         break;
+      case 'status':
+        if (isFilterStatus(value)) statuses.push(value);
+        else ignore(param, raw, 'not a status (took-place, planned, signed, memorandum, preliminary, in-discussion, potential)');
+        break;
+      case 'undated':
+        if (value === 'include') includeUndated = true;
+        else ignore(param, raw, 'undated is include');
+        break;
       default:
         if (!knownParams.has(param)) ignore(param, raw, 'unknown parameter');
     }
@@ -126,6 +143,8 @@ export function parseTimelineFilters(
       from,
       to,
       sort,
+      statuses: unique(statuses),
+      includeUndated,
     },
     ignored,
   };
@@ -142,6 +161,8 @@ export function serializeTimelineFilters(filters: Partial<TimelineFilters>): str
   if (filters.from) params.append('from', filters.from);
   if (filters.to) params.append('to', filters.to);
   if (filters.sort && filters.sort !== 'newest') params.append('sort', filters.sort);
+  for (const status of unique(filters.statuses ?? [])) params.append('status', status);
+  if (filters.includeUndated) params.append('undated', 'include');
   return params.toString();
 }
 
@@ -153,12 +174,13 @@ export function hasActiveFilters(filters: TimelineFilters): boolean {
     filters.sectors.length > 0 ||
     filters.orgs.length > 0 ||
     filters.from !== null ||
-    filters.to !== null
+    filters.to !== null ||
+    filters.statuses.length > 0
   );
 }
 
 /** Multi-value facets: OR within one, AND across them. */
-export type FacetKey = 'types' | 'countries' | 'sectors' | 'orgs';
+export type FacetKey = 'types' | 'countries' | 'sectors' | 'orgs' | 'statuses';
 
 export function toggleFacetValue(filters: TimelineFilters, facet: FacetKey, value: string): TimelineFilters {
   const current = filters[facet] as string[];

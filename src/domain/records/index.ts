@@ -28,7 +28,15 @@ export {
   roleLabel,
 } from './labels.ts';
 export { articleLanguage, guessLanguage, languageName, lineLanguage } from './languages.ts';
-export { agreementStatusExplanations, recordStatusExplanations } from './recordStatus.ts';
+export {
+  agreementStatusExplanations,
+  filterStatuses,
+  filterStatusLabels,
+  filterStatusOf,
+  isFilterStatus,
+  recordStatusExplanations,
+} from './recordStatus.ts';
+export type { FilterStatus } from './recordStatus.ts';
 export {
   agreementStatuses,
   datasetFileNames,

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundToMonth } from '../../../src/domain/records/dates.ts';
+import { countryName } from '../../../src/domain/records/countries.ts';
+import { filterStatuses, filterStatusOf } from '../../../src/domain/records/recordStatus.ts';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
 import { sortRecords } from '../../../src/domain/dataset/recordOrder.ts';
 import { type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
-import { densityBuckets, facetCounts, filterRecords } from '../../../src/domain/query/filterRecords.ts';
+import { densityBuckets, facetCounts, filterRecords, undatedLeftOut } from '../../../src/domain/query/filterRecords.ts';
 import type { TimelineFilters } from '../../../src/domain/query/filters.ts';
 import { matchesTokens, normaliseForSearch, searchTokens } from '../../../src/domain/search/text.ts';
 import type { RawDataset } from '../../../src/domain/records/types.ts';
@@ -24,16 +26,18 @@ function plainSearchText(index: DatasetIndex, record: TimelineRecord): string {
     const org = index.organisationsById.get(id);
     return org ? [org.name, ...Object.values(org.names), ...org.aliases].join(' ') : '';
   };
+  type Place = { venue?: string | null; city?: string | null; region?: string | null; country: string | null };
+  const placeText = (p: Place | undefined) => (p ? [p.venue ?? '', p.city ?? '', p.region ?? '', p.country ? countryName(p.country) : ''].join(' ') : '');
   let fields: string[];
   if (record.type === 'event') {
     const e = index.eventsById.get(record.id)!;
-    fields = [e.title, e.summary, ...Object.values(e.names), ...e.people.map((p) => personText(p.person)), (e.series ? index.raw.series.find((s) => s.id === e.series)?.title : undefined) ?? '', ...(e.unnamedParticipants ?? []).map((u) => u.description)];
+    fields = [e.title, e.summary, ...Object.values(e.names), ...e.people.map((p) => personText(p.person)), (e.series ? index.raw.series.find((s) => s.id === e.series)?.title : undefined) ?? '', ...(e.unnamedParticipants ?? []).map((u) => u.description), placeText(e.location)];
   } else if (record.type === 'delegation') {
     const d = index.delegationsById.get(record.id)!;
-    fields = [d.title, d.summary, ...Object.values(d.names), d.purpose, ...d.stops.map((s) => s.place), ...(d.unnamedParticipants ?? []).map((u) => u.description)];
+    fields = [d.title, d.summary, ...Object.values(d.names), d.purpose, ...d.stops.map((s) => s.place), ...(d.unnamedParticipants ?? []).map((u) => u.description), placeText(d.from), ...d.to.map(placeText), ...d.stops.map(placeText)];
   } else {
     const a = index.agreementsById.get(record.id)!;
-    fields = [a.title, a.summary, ...Object.values(a.names), a.unnamedParties ?? '', ...(a.unnamedParticipants ?? []).map((u) => u.description)];
+    fields = [a.title, a.summary, ...Object.values(a.names), a.unnamedParties ?? '', ...(a.unnamedParticipants ?? []).map((u) => u.description), placeText(a.event ? index.eventsById.get(a.event)?.location : undefined)];
   }
   const organisations = [...new Set(record.organisations.map((o) => o.id))].map((id) => normaliseForSearch(organisationText(id)));
   return [normaliseForSearch(fields.join(' \u0000 ')), ...organisations].join(' \u0000 ');
@@ -42,7 +46,7 @@ function plainSearchText(index: DatasetIndex, record: TimelineRecord): string {
 /** The plain definition of the filters, record by record: what the bitset engine must agree with. */
 function matcher(index: DatasetIndex) {
   const texts = new Map(index.records.map((r) => [r, plainSearchText(index, r)]));
-  return (record: TimelineRecord, filters: TimelineFilters, skip?: 'types' | 'countries' | 'sectors'): boolean => {
+  return (record: TimelineRecord, filters: TimelineFilters, skip?: 'types' | 'countries' | 'sectors' | 'statuses'): boolean => {
     const tokens = searchTokens(filters.q);
     const from = filters.from ? boundToMonth(filters.from, 'first') : null;
     const to = filters.to ? boundToMonth(filters.to, 'last') : null;
@@ -52,18 +56,21 @@ function matcher(index: DatasetIndex) {
       (skip === 'countries' || filters.countries.length === 0 || record.countries.some((c) => filters.countries.includes(c))) &&
       (skip === 'sectors' || filters.sectors.length === 0 || record.sectors.some((s) => filters.sectors.includes(s))) &&
       (filters.orgs.length === 0 || record.organisations.some((o) => filters.orgs.includes(o.id))) &&
+      (skip === 'statuses' || filters.statuses.length === 0 || filters.statuses.includes(filterStatusOf(record))) &&
       (from === null && to === null
         ? true
-        : record.span !== null && (from === null || record.span.last >= from) && (to === null || record.span.first <= to))
+        : record.span === null
+          ? filters.includeUndated
+          : (from === null || record.span.last >= from) && (to === null || record.span.first <= to))
     );
   };
 }
 
-function oracleCounts(records: readonly TimelineRecord[], matches: ReturnType<typeof matcher>, filters: TimelineFilters, facet: 'types' | 'countries' | 'sectors') {
+function oracleCounts(records: readonly TimelineRecord[], matches: ReturnType<typeof matcher>, filters: TimelineFilters, facet: 'types' | 'countries' | 'sectors' | 'statuses') {
   const counts = new Map<string, number>();
   for (const record of records) {
     if (!matches(record, filters, facet)) continue;
-    const values = facet === 'types' ? [record.type] : facet === 'countries' ? record.countries : record.sectors;
+    const values = facet === 'types' ? [record.type] : facet === 'countries' ? record.countries : facet === 'statuses' ? [filterStatusOf(record)] : record.sectors;
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
@@ -98,6 +105,8 @@ function filtersFor(index: DatasetIndex, texts: string[]): fc.Arbitrary<Timeline
     from: bound,
     to: bound,
     sort: fc.constantFrom('newest' as const, 'oldest' as const),
+    statuses: pick([...filterStatuses]),
+    includeUndated: fc.boolean(),
   });
 }
 
@@ -140,6 +149,10 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
         expect(counts.types).toEqual(oracleCounts(records, matches, filters, 'types'));
         expect(counts.countries).toEqual(oracleCounts(records, matches, filters, 'countries'));
         expect(counts.sectors).toEqual(oracleCounts(records, matches, filters, 'sectors'));
+        expect(counts.statuses).toEqual(oracleCounts(records, matches, filters, 'statuses'));
+        const undated = records.filter((r) => r.span === null && matches(r, { ...filters, from: null, to: null })).length;
+        const dateSet = filters.from !== null || filters.to !== null;
+        expect(undatedLeftOut(records, filters)).toBe(dateSet && !filters.includeUndated ? undated : 0);
       }),
       { numRuns: 300 },
     );
@@ -159,7 +172,7 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
   });
 
   it('gives the same text matches when a query is typed letter by letter as when it is typed at once', () => {
-    const base: TimelineFilters = { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: 'newest' };
+    const base: TimelineFilters = { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: 'newest', statuses: [], includeUndated: false };
     const typed = 'chengdu finland';
     for (let end = 1; end <= typed.length; end += 1) filterRecords(records, { ...base, q: typed.slice(0, end) });
     const incremental = filterRecords(records, { ...base, q: typed }).map((r) => r.id);
@@ -170,7 +183,7 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
 
 it('finds records on the real data by words typed letter by letter', () => {
   const index = indexDataset(realData().dataset);
-  const base: TimelineFilters = { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: 'newest' };
+  const base: TimelineFilters = { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: 'newest', statuses: [], includeUndated: false };
   for (let end = 1; end <= 'chengdu finland'.length; end += 1) filterRecords(index.records, { ...base, q: 'chengdu finland'.slice(0, end) });
   expect(filterRecords(index.records, { ...base, q: 'chengdu finland' }).length).toBeGreaterThan(0);
 });
