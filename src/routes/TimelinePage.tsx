@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
-import { densityBuckets, filterRecords } from '../domain/query/index.ts';
+import { densityBuckets, filterRecords, undatedLeftOut } from '../domain/query/index.ts';
 import { hasActiveFilters } from '../domain/query/index.ts';
 import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
-import { ActiveFilterChips } from '../components/filters/index.ts';
+import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
 import { ExportMenu } from '../components/export/index.ts';
@@ -38,6 +38,7 @@ export function TimelinePage() {
   const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
   const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
   const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
+  const leftOutUndated = useMemo(() => undatedLeftOut(index.records, filters), [index, filters]);
   const chips = activeFilterChips(filters, {
     sector: (id) => index.sectorsById.get(id)?.label ?? id,
     organisation: (id) => index.organisationsById.get(id)?.name ?? id,
@@ -136,6 +137,13 @@ export function TimelinePage() {
             focusWhenEmpty={focusSummary}
           />
 
+          <UndatedNotice
+            leftOut={leftOutUndated}
+            rangeSet={filters.from !== null || filters.to !== null}
+            includeUndated={filters.includeUndated}
+            onChange={(includeUndated) => setFilters({ ...filters, includeUndated })}
+          />
+
           <DensityStrip
             buckets={buckets}
             scale={densityScale(filters)}
@@ -146,7 +154,7 @@ export function TimelinePage() {
           />
 
           {results.length > 0 ? (
-            <RecordTimeline records={results} />
+            <RecordTimeline records={results} leadOrganisations={filters.orgs} />
           ) : (
             <NoMatchesMessage
               chips={chips}
