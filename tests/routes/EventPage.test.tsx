@@ -56,10 +56,10 @@ describe('event page', () => {
       'href',
       `/?q=${encodeURIComponent('Chengdu–Europe Industrial Dialogue').replace(/%20/g, '+')}`,
     );
-    expect(screen.getByRole('link', { name: 'Finnish enterprise delegation to Chengdu (December 2025)' })).toHaveAttribute(
-      'href',
-      '/delegations/finnish-enterprise-delegation-chengdu-2025-12',
-    );
+    // Named in the facts and, as something the page points to, under Related too.
+    const delegationLinks = screen.getAllByRole('link', { name: 'Finnish enterprise delegation to Chengdu (December 2025)' });
+    expect(delegationLinks).toHaveLength(2);
+    for (const link of delegationLinks) expect(link).toHaveAttribute('href', '/delegations/finnish-enterprise-delegation-chengdu-2025-12');
   });
 
   it('links each evidence quote to its highlight on the source page', async () => {
