@@ -4,6 +4,7 @@
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
  *   data/names.json               every record's id and name, for "did you mean"
  *   data/sources/<id>.txt         the article texts
+ *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { datasetNames } from '../../domain/dataset/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
+import { writeParquetFiles } from './writeParquet.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -114,6 +116,7 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
         }
         fs.writeFileSync(target, body);
       }
+      writeParquetFiles(cached.index.raw, outDir);
     },
   };
 }
