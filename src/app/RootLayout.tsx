@@ -40,6 +40,9 @@ export function RootLayout() {
               <li>
                 <NavLink to={routePatterns.sources}>Sources</NavLink>
               </li>
+              <li>
+                <NavLink to={routePatterns.about}>About</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
@@ -51,7 +54,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>
           Every record is extracted by hand from the articles listed under <NavLink to={paths.sources()}>Sources</NavLink>{' '}
-          and shows the verbatim quotes it rests on.
+          and shows the verbatim quotes it rests on. <NavLink to={paths.about()}>How the atlas is made, and its limits</NavLink>.
         </p>
       </footer>
     </>

@@ -14,6 +14,7 @@ export const routePatterns = {
   agreement: '/agreements/:id',
   sources: '/sources',
   source: '/sources/:id',
+  about: '/about',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -31,6 +32,7 @@ export const paths = {
   agreement: (id: string) => withId('/agreements', id),
   record: (type: RecordType, id: string) => withId(`/${type}s`, id),
   sources: () => routePatterns.sources,
+  about: () => routePatterns.about,
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
 };

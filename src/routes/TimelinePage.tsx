@@ -4,6 +4,9 @@ import { densityBuckets, filterRecords, undatedLeftOut } from '../domain/query/i
 import { hasActiveFilters } from '../domain/query/index.ts';
 import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
+import { Link } from 'react-router';
+import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
+import { paths } from '../domain/paths.ts';
 import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
@@ -44,6 +47,7 @@ export function TimelinePage() {
     organisation: (id) => index.organisationsById.get(id)?.name ?? id,
   });
   const filtered = hasActiveFilters(filters);
+  const scope = useMemo(() => scopeSentence(datasetCoverage(index)), [index]);
   const focusSummary = useCallback(() => summaryRef.current?.focus(), []);
 
   // The drawer is a narrow-screen thing: leaving the page or widening the window closes it.
@@ -66,8 +70,8 @@ export function TimelinePage() {
       <header className="page-header">
         <h1>Timeline</h1>
         <p className="page-header__lede">
-          Trade missions, business delegations, matchmaking events and agreements found in news articles, each
-          backed by the quotes it rests on.
+          Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests
+          on: {scope} <Link to={paths.about()}>Scope and method</Link>
         </p>
       </header>
 

@@ -12,3 +12,5 @@ export { relatedToAgreement, relatedToDelegation, relatedToEvent } from './relat
 export type { RelatedGroup } from './related.ts';
 export { recordKey } from './timelineRecord.ts';
 export type { DatasetIndex, OrganisationRecordLink, TimelineRecord } from './timelineRecord.ts';
+export { datasetCoverage, listInWords, scopeSentence } from './coverage.ts';
+export type { Coverage } from './coverage.ts';

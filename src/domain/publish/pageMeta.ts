@@ -14,7 +14,7 @@ export const siteName = 'Trade Mission Atlas';
 export const siteDescription =
   'Trade missions, business delegations, matchmaking conferences, site visits and cooperation agreements, every fact linked to the article it comes from.';
 
-export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'not-found';
+export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'about' | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -110,6 +110,8 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
       return website(titled('Organisations'), `The ${index.raw.organisations.length} organisations named in the articles, with the records each took part in.`, paths.organisations());
     case 'sources':
       return website(titled('Sources'), `The ${index.raw.sources.length} articles every record in the atlas is extracted from, with the passages each record rests on.`, paths.sources());
+    case 'about':
+      return website(titled('About: scope and method'), 'What the atlas covers, counted from its data; how records are extracted and checked; what statuses, inferred countries and dates mean; known limits; how to report an error.', paths.about());
     case 'not-found':
       return website(titled('Page not found'), 'There is no page at this address.', paths.timeline());
     case 'organisation': {

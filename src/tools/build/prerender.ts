@@ -56,7 +56,7 @@ function fileFor(routerPath: string): string {
 
 export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   const page = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, path: routerPath, file: fileFor(routerPath), hydrate: true });
-  const pages: Page[] = [page('timeline', null, paths.timeline()), page('organisations', null, paths.organisations()), page('sources', null, paths.sources())];
+  const pages: Page[] = [page('timeline', null, paths.timeline()), page('organisations', null, paths.organisations()), page('sources', null, paths.sources()), page('about', null, paths.about())];
   if (withRecords) {
     for (const o of index.raw.organisations) pages.push(page('organisation', o.id, paths.organisation(o.id)));
     for (const e of index.raw.events) pages.push(page('event', e.id, paths.event(e.id)));
