@@ -13,7 +13,7 @@ import { DensityStrip } from '../components/timeline/index.ts';
 import { ExportMenu } from '../components/export/index.ts';
 import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
-import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { NoMatchesMessage } from '../components/timeline/index.ts';
 import { RecordTimeline } from '../components/timeline/index.ts';
 import { SortToggle } from '../components/timeline/index.ts';
@@ -77,7 +77,9 @@ export function TimelinePage() {
 
       <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />
 
-      <div className="timeline-layout">
+      <FilteredViewPending everything="every record" />
+
+      <div className="timeline-layout filtered-view">
         {!narrow && (
           <aside className="timeline-layout__filters" aria-labelledby="timeline-filters-heading">
             <a

@@ -80,11 +80,21 @@ function pageData(data: LoadedData, page: Page): PageData {
   return { dataset: data.index.raw, whole: page.kind !== 'not-found' };
 }
 
+/**
+ * Runs before the first paint of a prerendered page: a query string (filters) means the prerendered list,
+ * which is the unfiltered one, is the wrong view. The page's CSS then shows a loading state for the results
+ * until the app has rendered the filtered view (RootLayout sets data-hydrated). With JavaScript off it does
+ * not run, and the page says that filtering needs JavaScript above the unfiltered list.
+ */
+export const markFilteredScript = "if(location.search.length>1)document.documentElement.setAttribute('data-filtered','')";
+
 export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
   const meta = pageMeta(data.index, page.kind, page.id, absolute);
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
-  const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd].filter(Boolean).map(sha256);
+  const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd, page.hydrate ? markFilteredScript : '']
+    .filter(Boolean)
+    .map(sha256);
   const csp = [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
@@ -115,6 +125,7 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     `<meta name="twitter:title" content="${titleText}">`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
     ...(jsonLd ? [`<script type="application/ld+json">${jsonLd}</script>`] : []),
+    ...(page.hydrate ? [`<script>${markFilteredScript}</script>`] : []),
   ];
   return { head: tags.join('\n    '), csp };
 }
