@@ -103,6 +103,12 @@ export const routes: RouteObject[] = [
             shouldRevalidate: samePathNoReload,
           },
           {
+            path: routePatterns.series,
+            ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
+            loader: recordLoader('series'),
+            shouldRevalidate: samePathNoReload,
+          },
+          {
             path: routePatterns.about,
             ...lazyPage('src/routes/AboutPage.tsx', async () => (await import('../routes/AboutPage.tsx')).AboutPage),
             loader: wholeDatasetLoader,

@@ -5,7 +5,7 @@
  */
 import { countryName } from '../records/index.ts';
 import type { DatasetIndex } from '../dataset/index.ts';
-import { formatRecordDate } from '../records/index.ts';
+import { formatPartialDate, formatRecordDate } from '../records/index.ts';
 import { agreementStatusLabels, eventKindLabels, organisationKindLabels } from '../records/index.ts';
 import { paths } from '../paths.ts';
 import type { Organisation, TradeEvent } from '../records/index.ts';
@@ -14,7 +14,7 @@ export const siteName = 'Trade Mission Atlas';
 export const siteDescription =
   'Trade missions, business delegations, matchmaking conferences, site visits and cooperation agreements, every fact linked to the article it comes from.';
 
-export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'about' | 'not-found';
+export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'series' | 'about' | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -157,6 +157,26 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
           paths.agreement(agreement.id),
         ),
         ogType: 'article',
+      };
+    }
+    case 'series': {
+      const series = index.raw.series.find((candidate) => candidate.id === id);
+      if (!series) break;
+      const editions = index.raw.events.filter((event) => event.series === series.id);
+      const since = series.since ? `, held since ${formatPartialDate(series.since)}` : '';
+      return {
+        title: titled(series.title),
+        description: clip(`A series of events${since}: ${editions.length} ${editions.length === 1 ? 'edition' : 'editions'} in the atlas. ${series.summary}`),
+        canonicalPath: paths.series(series.id),
+        ogType: 'website',
+        jsonLd: {
+          '@context': 'https://schema.org',
+          '@type': 'EventSeries',
+          name: series.title,
+          description: series.summary,
+          url: url(paths.series(series.id)),
+          subEvent: editions.map((event) => ({ '@type': 'Event', name: event.title, url: url(paths.event(event.id)) })),
+        },
       };
     }
     case 'source': {

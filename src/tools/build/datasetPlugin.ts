@@ -34,7 +34,7 @@ export function loadValidatedData(dataDir: string): LoadedData {
 
 function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
   const raw = index.raw;
-  const list = { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources }[kind];
+  const list = { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources, series: raw.series }[kind];
   return list.map((item) => item.id);
 }
 

@@ -19,7 +19,7 @@ import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
 import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
+import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
@@ -63,6 +63,8 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     for (const d of index.raw.delegations) pages.push(page('delegation', d.id, paths.delegation(d.id)));
     for (const a of index.raw.agreements) pages.push(page('agreement', a.id, paths.agreement(a.id)));
   }
+  // Series are few, like sources: always prerendered.
+  for (const s of index.raw.series) pages.push(page('series', s.id, paths.series(s.id)));
   // Source pages are few and are the evidence itself: always prerendered.
   for (const s of index.raw.sources) pages.push(page('source', s.id, paths.source(s.id)));
   // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
@@ -71,7 +73,7 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
 }
 
 function pageData(data: LoadedData, page: Page): PageData {
-  if (page.kind === 'organisation' || page.kind === 'event' || page.kind === 'delegation' || page.kind === 'agreement' || page.kind === 'source') {
+  if ((sliceKinds as readonly string[]).includes(page.kind)) {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
