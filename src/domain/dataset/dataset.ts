@@ -10,7 +10,7 @@ import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordO
 import { sortedPositions } from './recordOrder.ts';
 import { SearchIndexBuilder } from '../search/index.ts';
 import { Vocabulary } from '../search/index.ts';
-import type { Organisation, Person, RawDataset, RecordType } from '../records/index.ts';
+import type { Gloss, Organisation, Person, RawDataset, RecordType } from '../records/index.ts';
 
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -34,6 +34,17 @@ function organisationSearchTexts(organisations: readonly Organisation[], byId: R
     texts.set(id, `${vocabulary.normalise([org.name, ...Object.values(org.names), ...org.aliases].join(' '))} ${vocabulary.normalise(summary)}`);
   }
   return texts;
+}
+
+/** Glosses by source, then quote; of duplicates (the check reports them) the first wins. */
+function indexGlosses(glosses: readonly Gloss[]): Map<string, Map<string, Gloss>> {
+  const bySource = new Map<string, Map<string, Gloss>>();
+  for (const gloss of glosses) {
+    let byQuote = bySource.get(gloss.source);
+    if (!byQuote) bySource.set(gloss.source, (byQuote = new Map()));
+    if (!byQuote.has(gloss.quote)) byQuote.set(gloss.quote, gloss);
+  }
+  return bySource;
 }
 
 function keyRecords(records: readonly TimelineRecord[]): Map<string, TimelineRecord> {
@@ -361,6 +372,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   let recordsByKey: Map<string, TimelineRecord> | undefined;
   let recordsByOrganisation: Map<string, OrganisationRecordLink[]> | undefined;
   let organisationSearchText: Map<string, string> | undefined;
+  let glossesBySource: Map<string, Map<string, Gloss>> | undefined;
   const peopleByOrganisation = new Map<string, Person[]>();
   for (const person of raw.people) {
     if (!person.organisation) continue;
@@ -391,5 +403,8 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       return (organisationSearchText ??= organisationSearchTexts(raw.organisations, organisationsById));
     },
     countryRecordCounts,
+    get glossesBySource() {
+      return (glossesBySource ??= indexGlosses(raw.glosses));
+    },
   };
 }

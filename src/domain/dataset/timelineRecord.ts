@@ -8,6 +8,7 @@ import type {
   Agreement,
   Delegation,
   Evidence,
+  Gloss,
   Organisation,
   Person,
   RawDataset,
@@ -74,6 +75,8 @@ export interface DatasetIndex {
   organisationSearchText: Map<string, string>;
   /** Countries that occur in any record, with the number of records. */
   countryRecordCounts: Map<string, number>;
+  /** English glosses by source id, then quote; look one up with glossFor (sources/glosses.ts). */
+  glossesBySource: Map<string, Map<string, Gloss>>;
 }
 
 export function recordKey(type: RecordType, id: string): string {

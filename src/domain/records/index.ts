@@ -42,8 +42,10 @@ export {
   datasetFileNames,
   datasetFileSchemas,
   eventKinds,
+  glossBases,
   organisationKinds,
   participantRoles,
+  sourceKinds,
 } from './schema.ts';
 export type { DatasetFileName } from './schema.ts';
 export { recordTypes } from './types.ts';
@@ -54,6 +56,8 @@ export type {
   EventKind,
   Evidence,
   Figure,
+  Gloss,
+  GlossBasis,
   Organisation,
   OrganisationKind,
   ParticipantRole,
@@ -64,8 +68,9 @@ export type {
   Sector,
   Series,
   Source,
+  SourceKind,
   TradeEvent,
   UnnamedParticipant,
 } from './types.ts';
-export { formatValidationError, validateDataset } from './validate.ts';
-export type { ValidationResult } from './validate.ts';
+export { evidenceFileNames, formatValidationError, glossLabel, validateDataset } from './validate.ts';
+export type { ValidationError, ValidationResult } from './validate.ts';
