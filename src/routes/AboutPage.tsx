@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { datasetCoverage, listInWords } from '../domain/dataset/index.ts';
 import { paths } from '../domain/paths.ts';
 import { agreementStatusExplanations, agreementStatuses, formatPartialDate, languageName, recordStatusExplanations } from '../domain/records/index.ts';
+import { sourceKindLabels } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import './AboutPage.css';
 
@@ -137,7 +138,7 @@ export function AboutPage() {
               <Link to={paths.source(source.id)}>{source.title.en}</Link>
               <span className="muted">
                 {' '}
-                — {source.outlet ?? 'no outlet named'}; {source.languages.map(languageName).join(' and ')};{' '}
+                — {sourceKindLabels[source.kind]}; {source.outlet ?? 'no outlet named'}; {source.languages.map(languageName).join(' and ')};{' '}
                 {source.published.date ? `published ${formatPartialDate(source.published.date)}` : 'date not stated'}
               </span>
             </li>

@@ -26,6 +26,7 @@ export {
   recordTypeLabels,
   recordTypePluralLabels,
   roleLabel,
+  sourceKindLabels,
 } from './labels.ts';
 export { articleLanguage, guessLanguage, languageName, lineLanguage } from './languages.ts';
 export {
