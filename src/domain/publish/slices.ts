@@ -13,9 +13,8 @@
 import { citationsBySource } from '../sources/index.ts';
 import { recordKey, type DatasetIndex } from '../dataset/index.ts';
 import { journeyOf, relatedToAgreement, relatedToDelegation, relatedToEvent, seriesEditions, type RelatedGroup } from '../dataset/index.ts';
-import type { RawDataset, RecordType } from '../records/index.ts';
 import { glossKey } from '../sources/index.ts';
-import type { Gloss } from '../records/index.ts';
+import type { Gloss, RawDataset, RecordType } from '../records/index.ts';
 
 export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source', 'series'] as const;
 export type SliceKind = (typeof sliceKinds)[number];

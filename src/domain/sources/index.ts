@@ -1,6 +1,7 @@
 /**
  * The articles as evidence: citations by source, passage anchors, highlighted passages, English glosses of
- * quotes, converter residue and the gloss checks. Uses records and paths. Other folders import from this file only.
+ * quotes in other languages and their checks, and cleaning converter residue. Uses records and
+ * paths. Other folders import from this file only.
  */
 export { quoteAnchor } from './anchors.ts';
 export { citationsBySource, citingKindLabels, citingRecordKey, countByKind, formatKindCounts } from './citations.ts';
@@ -9,6 +10,5 @@ export { highlightForAnchor, layoutArticle, locateQuotes, mergeHighlights, numbe
 export type { ArticleBlock, ArticlePiece, CitationGroup, Highlight } from './highlights.ts';
 export { cleanConverterResidue, hasConverterResidue } from './converterResidue.ts';
 export { glossFor, glossKey } from './glosses.ts';
-export { hasNonLatinLetters, isEnglishTag, isNonEnglishQuote } from './quoteLanguage.ts';
-export { checkGlosses, quoteUses, validateDatasetWithGlosses } from './validateGlosses.ts';
-export type { QuoteUse } from './validateGlosses.ts';
+export { isNonEnglishQuote } from './quoteLanguage.ts';
+export { validateDatasetWithGlosses } from './validateGlosses.ts';

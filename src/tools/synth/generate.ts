@@ -346,14 +346,19 @@ export function generateDataset(options: SynthOptions): SynthDataset {
     return { name: `${city.en}–${partner} ${rng.pick(seriesWords)}`, country, city, id: '', evidence: [] as TradeEvent['evidence'] };
   });
   const seriesIds = new IdRegistry('series');
+  // One edition per date and series (the validator rejects two editions on one date).
+  const editionDates = new Map<(typeof seriesPool)[number], Set<string>>();
   for (let i = 0; i < counts.events; i += 1) {
-    const series = rng.chance(0.12) ? rng.pick(seriesPool) : null;
-    const hostCountry = series?.country ?? countryPicker.pick(rng);
+    const seriesDrawn = rng.chance(0.12) ? rng.pick(seriesPool) : null;
+    const hostCountry = seriesDrawn?.country ?? countryPicker.pick(rng);
     const guest = rng.chance(0.85) ? otherCountry(hostCountry) : hostCountry;
-    const city = series?.city ?? rng.pick(hostCountry.cities);
-    const kind: EventKind = series ? rng.pick(['conference', 'forum', 'matchmaking-session', 'exhibition'] as const) : eventKindPicker.pick(rng);
+    const city = seriesDrawn?.city ?? rng.pick(hostCountry.cities);
+    const kind: EventKind = seriesDrawn ? rng.pick(['conference', 'forum', 'matchmaking-session', 'exhibition'] as const) : eventKindPicker.pick(rng);
     const online = kind === 'online-conference' || rng.chance(0.03);
     const { date, year } = generateDate(rng);
+    const datesTaken = seriesDrawn && date.start !== null ? (editionDates.get(seriesDrawn) ?? editionDates.set(seriesDrawn, new Set()).get(seriesDrawn)!) : null;
+    const series = datesTaken?.has(date.start!) ? null : seriesDrawn;
+    datesTaken?.add(date.start!);
     const status = rng.chance(0.12) ? 'planned' : 'took-place';
     const eventSectors = pickSectors();
     const words = wordsFor(eventSectors[0]!);
