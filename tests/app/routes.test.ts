@@ -8,7 +8,7 @@ const lazyRoutes = allRoutes(routes).filter((route) => route.lazy);
 
 describe('the lazily loaded pages', () => {
   it('are every page but the not-found one, each named by the module its chunk is built from', () => {
-    expect(lazyRoutes).toHaveLength(8);
+    expect(lazyRoutes).toHaveLength(10);
     for (const route of lazyRoutes) expect((route.handle as PageHandle).module).toMatch(/^src\/routes\/\w+Page\.tsx$/);
   });
 
