@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { paths, routePatterns } from '../domain/paths.ts';
 import './RootLayout.css';
 
@@ -43,6 +43,9 @@ export function RootLayout() {
               <li>
                 <NavLink to={routePatterns.sources}>Sources</NavLink>
               </li>
+              <li>
+                <NavLink to={routePatterns.about}>About</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
@@ -51,10 +54,15 @@ export function RootLayout() {
       <main id="main" tabIndex={-1} className="site-main">
         <Outlet />
       </main>
+      {/*
+        Back and Forward return to where the reader was on every page (each history entry keeps its own
+        position); a new page starts at the top. Filter changes keep the position (preventScrollReset).
+      */}
+      <ScrollRestoration />
       <footer className="site-footer">
         <p>
           Every record is extracted by hand from the articles listed under <NavLink to={paths.sources()}>Sources</NavLink>{' '}
-          and shows the verbatim quotes it rests on.
+          and shows the verbatim quotes it rests on. <NavLink to={paths.about()}>How the atlas is made, and its limits</NavLink>.
         </p>
       </footer>
     </>

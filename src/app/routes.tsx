@@ -122,6 +122,12 @@ export const routes: RouteObject[] = [
             loader: recordLoader('series'),
             shouldRevalidate: samePathNoReload,
           },
+          {
+            path: routePatterns.about,
+            ...lazyPage('src/routes/AboutPage.tsx', async () => (await import('../routes/AboutPage.tsx')).AboutPage),
+            loader: wholeDatasetLoader,
+            shouldRevalidate: samePathNoReload,
+          },
           { path: '*', loader: notFoundLoader, element: <></> },
         ],
       },

@@ -70,7 +70,7 @@ export function OrganisationPage() {
             {links.length === 0 ? (
               <p className="muted">The articles name this organisation without linking it to a dated event, delegation or agreement.</p>
             ) : (
-              <RecordTimeline records={records} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} />
+              <RecordTimeline records={records} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} leadOrganisations={[id]} />
             )}
           </section>
           <EvidenceList evidence={organisation.evidence} heading="What the sources say" />

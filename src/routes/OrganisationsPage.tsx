@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { OrganisationDirectoryList } from '../components/organisations/index.ts';
 import { SelectField } from '../components/ui/index.ts';
-import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { UrlSearchInput } from '../components/filters/index.ts';
 import { useDirectoryFilters } from '../components/url/index.ts';
 import { countryName } from '../domain/records/index.ts';
@@ -46,7 +46,8 @@ export function OrganisationsPage() {
         </div>
       </header>
       <IgnoredParamsNotice ignored={ignored} onTidy={() => update(filters, { replace: true })} />
-      <div className="directory-filters card" role="search" aria-label="Filter organisations">
+      <FilteredViewPending everything="every organisation" />
+      <div className="directory-filters card filtered-view" role="search" aria-label="Filter organisations">
         <div className="directory-filters__field directory-filters__field--wide">
           <label htmlFor="directory-q">Search by name</label>
           <UrlSearchInput
@@ -94,7 +95,7 @@ export function OrganisationsPage() {
         </div>
       </div>
 
-      <p className="directory-count" role="status" aria-live="polite">
+      <p className="directory-count filtered-view" role="status" aria-live="polite">
         {filtered ? `${rows.length} of ${total} organisations match` : `${total} organisations`}
       </p>
 
@@ -106,7 +107,9 @@ export function OrganisationsPage() {
           </Link>
         </div>
       ) : (
-        <OrganisationDirectoryList rows={rows} />
+        <div className="filtered-view">
+          <OrganisationDirectoryList rows={rows} />
+        </div>
       )}
     </div>
   );

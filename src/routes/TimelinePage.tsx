@@ -1,19 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
-import { densityBuckets, filterRecords } from '../domain/query/index.ts';
+import { densityBuckets, filterRecords, undatedLeftOut } from '../domain/query/index.ts';
 import { hasActiveFilters } from '../domain/query/index.ts';
 import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
-import { ActiveFilterChips } from '../components/filters/index.ts';
+import { Link } from 'react-router';
+import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
+import { paths } from '../domain/paths.ts';
+import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
 import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
 import type { FeedScope } from '../domain/publish/feeds/index.ts';
-import { paths } from '../domain/paths.ts';
 import type { TimelineFilters } from '../domain/query/index.ts';
 import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
-import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { NoMatchesMessage } from '../components/timeline/index.ts';
 import { RecordTimeline } from '../components/timeline/index.ts';
 import { SortToggle } from '../components/timeline/index.ts';
@@ -50,11 +52,13 @@ export function TimelinePage() {
   const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
   const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
   const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
+  const leftOutUndated = useMemo(() => undatedLeftOut(index.records, filters), [index, filters]);
   const chips = activeFilterChips(filters, {
     sector: (id) => index.sectorsById.get(id)?.label ?? id,
     organisation: (id) => index.organisationsById.get(id)?.name ?? id,
   });
   const filtered = hasActiveFilters(filters);
+  const scope = useMemo(() => scopeSentence(datasetCoverage(index)), [index]);
   const focusSummary = useCallback(() => summaryRef.current?.focus(), []);
 
   // The drawer is a narrow-screen thing: leaving the page or widening the window closes it.
@@ -77,14 +81,16 @@ export function TimelinePage() {
       <header className="page-header">
         <h1>Timeline</h1>
         <p className="page-header__lede">
-          Trade missions, business delegations, matchmaking events and agreements found in news articles, each
-          backed by the quotes it rests on.
+          Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests
+          on: {scope} <Link to={paths.about()}>Scope and method</Link>
         </p>
       </header>
 
       <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />
 
-      <div className="timeline-layout">
+      <FilteredViewPending everything="every record" />
+
+      <div className="timeline-layout filtered-view">
         {!narrow && (
           <aside className="timeline-layout__filters" aria-labelledby="timeline-filters-heading">
             <a
@@ -158,6 +164,13 @@ export function TimelinePage() {
             focusWhenEmpty={focusSummary}
           />
 
+          <UndatedNotice
+            leftOut={leftOutUndated}
+            rangeSet={filters.from !== null || filters.to !== null}
+            includeUndated={filters.includeUndated}
+            onChange={(includeUndated) => setFilters({ ...filters, includeUndated })}
+          />
+
           <DensityStrip
             buckets={buckets}
             scale={densityScale(filters)}
@@ -169,7 +182,7 @@ export function TimelinePage() {
           />
 
           {results.length > 0 ? (
-            <RecordTimeline records={results} />
+            <RecordTimeline records={results} leadOrganisations={filters.orgs} />
           ) : (
             <NoMatchesMessage
               chips={chips}

@@ -14,20 +14,28 @@ export interface FacetGroupProps {
   collapseAfter?: number;
   /** Plural noun for the "Show all" button, e.g. "countries". */
   noun: string;
+  /** One sentence under the legend saying what a value means, when the legend alone is ambiguous. */
+  hint?: string;
 }
 
 /**
  * One multi-value filter as ticked checkboxes. Counts are what each value would match
  * with the other filters; values with none stay in view, muted, and can only be unticked.
  */
-export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, noun }: FacetGroupProps) {
+export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, noun, hint }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
+  const hintId = useId();
   const collapsible = options.length > collapseAfter + 1;
   const shown = !collapsible || expanded ? options : options.filter((o, i) => i < collapseAfter || o.selected || o.excluded);
   return (
-    <fieldset className="facet">
+    <fieldset className="facet" aria-describedby={hint ? hintId : undefined}>
       <legend className="facet__legend">{legend}</legend>
+      {hint && (
+        <p className="facet__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       <ul className="facet__list" id={listId}>
         {shown.map((option) => {
           const empty = option.count === 0;

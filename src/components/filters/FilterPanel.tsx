@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/index.ts';
 import type { DatasetIndex } from '../../domain/dataset/index.ts';
 import { withDateBound } from '../../domain/query/index.ts';
-import { countryOptions, organisationCounts, originHostOptions, sectorOptions, typeOptions } from '../../domain/query/index.ts';
+import { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from '../../domain/query/index.ts';
 import { facetCounts } from '../../domain/query/index.ts';
 import { yearsWithRecords } from '../../domain/query/index.ts';
 import { toggleExcludedValue, toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
@@ -38,8 +38,17 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
       <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: filters.q !== '' })} />
       <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} onToggleExcluded={exclude('types')} />
       <FacetGroup
-        legend="Country"
+        legend="Status"
+        noun="statuses"
+        hint="Events and delegations took place or are planned; agreements go from signed down to potential."
+        options={statusOptions(counts, filters)}
+        onToggle={toggle('statuses')}
+        onToggleExcluded={exclude('statuses')}
+      />
+      <FacetGroup
+        legend="Country: took part or took place"
         noun="countries"
+        hint="A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own."
         options={countryOptions(index, counts, filters)}
         onToggle={toggle('countries')}
         onToggleExcluded={exclude('countries')}

@@ -14,7 +14,20 @@ export const siteName = 'Trade Mission Atlas';
 export const siteDescription =
   'Trade missions, business delegations, matchmaking conferences, site visits and cooperation agreements, every fact linked to the article it comes from.';
 
-export type PageMetaKind = 'timeline' | 'map' | 'country' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'series' | 'not-found';
+export type PageMetaKind =
+  | 'timeline'
+  | 'map'
+  | 'country'
+  | 'organisations'
+  | 'organisation'
+  | 'event'
+  | 'delegation'
+  | 'agreement'
+  | 'sources'
+  | 'source'
+  | 'series'
+  | 'about'
+  | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -124,6 +137,8 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
         jsonLd: { '@context': 'https://schema.org', '@type': 'Country', name, identifier: id, url: url(paths.country(id)) },
       };
     }
+    case 'about':
+      return website(titled('About: scope and method'), 'What the atlas covers, counted from its data; how records are extracted and checked; what statuses, inferred countries and dates mean; known limits; how to report an error.', paths.about());
     case 'not-found':
       return website(titled('Page not found'), 'There is no page at this address.', paths.timeline());
     case 'organisation': {

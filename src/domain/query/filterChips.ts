@@ -6,6 +6,7 @@ import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
 import { noneExcluded, type FacetKey, type TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
+import { filterStatusLabels } from '../records/index.ts';
 
 export interface FilterChip {
   /** Unique among the chips, e.g. "country:FI". */
@@ -34,6 +35,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
     orgs: ['Organisation', 'Not organisation', names.organisation],
     origins: ['From', 'Not from', countryName],
     hosts: ['In or to', 'Not in or to', countryName],
+    statuses: ['Status', 'Not status', (s) => filterStatusLabels[s as keyof typeof filterStatusLabels] ?? s],
   };
   for (const key of Object.keys(labels) as FacetKey[]) {
     const [facet, , label] = labels[key];
@@ -60,7 +62,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
 /** The date range as one chip ("Date 2025", "Date Nov 2024 – Mar 2025"), or one per open-ended bound. */
 function dateRangeChip(filters: TimelineFilters): FilterChip | null {
   const { from, to } = filters;
-  const without = { ...filters, from: null, to: null };
+  const without = { ...filters, from: null, to: null, includeUndated: false };
   if (from !== null && to !== null) {
     return { id: 'date', facet: 'Date', value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
   }
@@ -71,5 +73,5 @@ function dateRangeChip(filters: TimelineFilters): FilterChip | null {
 
 /** Everything off but the sort order, which is a way of reading rather than a filter. */
 export function clearedFilters(filters: TimelineFilters): TimelineFilters {
-  return { q: '', types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], excluded: noneExcluded(), from: null, to: null, sort: filters.sort };
+  return { ...filters, q: '', types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], statuses: [], excluded: noneExcluded(), from: null, to: null, includeUndated: false };
 }

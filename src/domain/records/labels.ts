@@ -1,4 +1,4 @@
-import type { AgreementStatus, EventKind, OrganisationKind, RecordType } from './types.ts';
+import type { AgreementStatus, EventKind, OrganisationKind, RecordType, SourceKind } from './types.ts';
 
 export const recordTypeLabels: Record<RecordType, string> = {
   event: 'Event',
@@ -80,3 +80,13 @@ export const roleLabels: Record<string, string> = {
 export function roleLabel(role: string): string {
   return roleLabels[role] ?? role.replace(/-/g, ' ');
 }
+
+/** What kind of publication a source is, as a reader sees it beside a quote. */
+export const sourceKindLabels: Record<SourceKind, string> = {
+  'news-outlet': 'News report',
+  'press-release-wire': 'Press release on a wire service',
+  'platform-user-upload': 'Upload by a platform user',
+  'organisation-site': "An organisation's own site",
+  'government-site': 'Government site',
+  'not-stated': 'Kind of publication not stated',
+};
