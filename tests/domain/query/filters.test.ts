@@ -196,9 +196,9 @@ describe('status and undated parameters', () => {
     expect(parseTimelineFilters('undated=yes').ignored).toEqual([{ param: 'undated', value: 'yes', reason: 'undated is include' }]);
   });
 
-  it('writes statuses after the sort order and the undated choice last', () => {
+  it('writes statuses with the other facets, and the undated choice last', () => {
     expect(serializeTimelineFilters({ ...defaultFilters, types: ['agreement'], statuses: ['signed', 'memorandum'], from: '2024', includeUndated: true })).toBe(
-      'type=agreement&from=2024&status=signed&status=memorandum&undated=include',
+      'type=agreement&status=signed&status=memorandum&from=2024&undated=include',
     );
     expect(hasActiveFilters({ ...defaultFilters, statuses: ['planned'] })).toBe(true);
     expect(hasActiveFilters({ ...defaultFilters, includeUndated: true })).toBe(false);
