@@ -36,7 +36,7 @@ test('a garbled query keeps the parts that make sense', async ({ appPage: page }
     'country=ZZZ — not an ISO 3166-1 alpha-2 country code',
     'sector=nope — no such sector',
   ]);
-  await expect(page.getByRole('checkbox', { name: /^Finland, / })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Country: took part or took place' }).getByRole('checkbox', { name: /^Finland, / })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Oldest first' })).toHaveAttribute('aria-pressed', 'true');
   await expectResults(page, await resultCount(page));
   expect(await resultCount(page)).toBeGreaterThan(0);

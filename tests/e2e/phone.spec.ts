@@ -71,7 +71,7 @@ test('the open filter drawer does not scroll sideways either', async ({ appPage:
   await page.getByRole('button', { name: 'Filters, 1 active' }).click();
   const drawer = page.getByRole('dialog', { name: 'Filters' });
   await expect(drawer).toBeVisible();
-  await drawer.getByRole('button', { name: /^Show all \d+ countries$/ }).click();
+  await drawer.getByRole('group', { name: 'Country: took part or took place' }).getByRole('button', { name: /^Show all \d+ countries$/ }).click();
   const overflow = await drawer.evaluate((dialog) => {
     // Boxes that scroll sideways (visually hidden text, 1 px wide by design, aside).
     const wide = [...dialog.querySelectorAll('*')].filter(
