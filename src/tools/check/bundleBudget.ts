@@ -25,8 +25,10 @@ import { filesWithStaticImports, keyOfFile, readViteManifest, type ViteManifest 
  * closed the budget stops growth a little above today's size rather than failing every build.
  * Raised from 150 KB to 153 KB with issue #12: the timeline's filters gained the origin and host facets,
  * leaving any value out, and span selection on the density strip (~2.4 KB, measured 152.4 KB).
+ * Raised to 160 KB with issues #15 and #17 (Follow and Embed controls, the status facet, the undated
+ * notice, cards that expand, scroll restoration; measured 159.3 KB). Issue #16 takes it down to 110 KB.
  */
-export const firstPageBudget = 153_000;
+export const firstPageBudget = 160_000;
 /** What the issue asks for, reported beside the enforced budget. */
 export const firstPageTarget = 120_000;
 
