@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { RawDataset } from '../domain/records/index.ts';
+import type { Translations } from '../domain/i18n/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { routes, type PageHandle } from './routes.tsx';
 
@@ -16,6 +17,8 @@ export interface PageData {
   /** The slice key ("organisation:kone") when `whole` is false. */
   sliceKey?: string;
   sourceTexts?: Record<string, string>;
+  /** Our translations of the data's English, for a page in another language. */
+  translations?: Translations | undefined;
 }
 
 export interface RenderedPage {
@@ -38,6 +41,7 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   if (data.whole) store.setDataset(data.dataset);
   else store.addSlice(data.sliceKey ?? 'prerender', data.dataset);
   for (const [id, text] of Object.entries(data.sourceTexts ?? {})) store.setSourceText(id, text);
+  if (data.translations) useDatasetStore.setState({ translations: data.translations });
 
   const handler = createStaticHandler(routes, { basename: options.basename });
   const context = await handler.query(new Request(new URL(pathWithBase, 'http://prerender.invalid')));

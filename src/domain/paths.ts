@@ -4,6 +4,7 @@
  */
 import { serializeTimelineFilters, type TimelineFilters } from './query/index.ts';
 import type { RecordType } from './records/index.ts';
+import { localisePath, type Locale } from './i18n/index.ts';
 
 export const routePatterns = {
   timeline: '/',
@@ -34,3 +35,20 @@ export const paths = {
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
 };
+
+export type Paths = typeof paths;
+
+const pathsByLocale = new Map<Locale, Paths>();
+
+/** The same URLs in one interface language (English: `paths` itself; Chinese: under /zh/). */
+export function localisedPaths(locale: Locale): Paths {
+  if (locale === 'en') return paths;
+  let localised = pathsByLocale.get(locale);
+  if (!localised) {
+    localised = Object.fromEntries(
+      Object.entries(paths).map(([name, build]) => [name, (...args: never[]) => localisePath(locale, (build as (...a: never[]) => string)(...args))]),
+    ) as Paths;
+    pathsByLocale.set(locale, localised);
+  }
+  return localised;
+}

@@ -28,7 +28,7 @@ export const recordTypeLabelsZhHans: Record<RecordType, string> = {
 };
 
 /** As `recordTypePluralLabels` (Chinese nouns have no plural). */
-export const recordTypePluralLabelsZhHans: Record<RecordType, string> = { ...recordTypeLabelsZhHans };
+export const recordTypePluralLabelsZhHans: Record<RecordType, string> = recordTypeLabelsZhHans;
 
 /** As `citingKindLabels`. */
 export const citingKindLabelsZhHans: Record<CitingKind, { one: string; many: string }> = {

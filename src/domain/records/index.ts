@@ -27,7 +27,7 @@ export {
   recordTypePluralLabels,
   roleLabel,
 } from './labels.ts';
-export { articleLanguage, guessLanguage, languageName, lineLanguage } from './languages.ts';
+export { articleLanguage, containsHan, guessLanguage, languageName, lineLanguage } from './languages.ts';
 export { agreementStatusExplanations, recordStatusExplanations } from './recordStatus.ts';
 export {
   agreementStatuses,

@@ -4,6 +4,7 @@
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
  *   data/names.json               every record's id and name, for "did you mean"
  *   data/sources/<id>.txt         the article texts
+ *   data/translations/<lang>.json our translations of the data's English (the Chinese interface)
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
 import fs from 'node:fs';
@@ -15,10 +16,24 @@ import { datasetNames } from '../../domain/dataset/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
+import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
   sourceTexts: Map<string, string>;
+  /** data/translations/<lang>.json, as checked JSON text, by language. */
+  translations: Map<string, Translations>;
+}
+
+function readTranslations(dataDir: string): Map<string, Translations> {
+  const dir = path.join(dataDir, 'translations');
+  const found = new Map<string, Translations>();
+  if (!fs.existsSync(dir)) return found;
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    const parsed = translationsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (parsed.success) found.set(parsed.data.lang, parsed.data);
+  }
+  return found;
 }
 
 export function loadValidatedData(dataDir: string): LoadedData {
@@ -27,7 +42,7 @@ export function loadValidatedData(dataDir: string): LoadedData {
   if (problems.length > 0) {
     throw new Error(`Data in ${dataDir}/ is invalid (run npm run data:check):\n  ${problems.slice(0, 20).join('\n  ')}`);
   }
-  return { index: indexDataset(dataset), sourceTexts: content.sourceTexts };
+  return { index: indexDataset(dataset), sourceTexts: content.sourceTexts, translations: readTranslations(dataDir) };
 }
 
 function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
@@ -37,8 +52,9 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 }
 
 /** Every data file the app may request, by path under the output folder. */
-export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[string, string]> {
+export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string]> {
   yield ['data/dataset.json', JSON.stringify(index.raw)];
+  for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
@@ -50,6 +66,8 @@ export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[strin
 export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
+  const translation = /^data\/translations\/([A-Za-z-]+)\.json$/.exec(rest);
+  if (translation && data.translations.has(translation[1]!)) return { type: 'application/json', body: JSON.stringify(data.translations.get(translation[1]!)) };
   const text = /^data\/sources\/([a-z0-9-]+)\.txt$/.exec(rest);
   if (text && data.sourceTexts.has(text[1]!)) return { type: 'text/plain', body: data.sourceTexts.get(text[1]!)! };
   const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);

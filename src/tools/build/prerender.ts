@@ -2,8 +2,9 @@
  * After `vite build`: writes a real HTML file for every page (dist/organisations/<id>/index.html,
  * …), each with its content rendered by React Router's static APIs, its own title, description,
  * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
- * the only inline scripts, and module preloads for its route's code. Also 404.html, sitemap.xml
- * and robots.txt.
+ * the only inline scripts, and module preloads for its route's code. Every page twice: in English at
+ * its own path and in Simplified Chinese under /zh/, each with <html lang> and reciprocal hreflang
+ * alternates. Also 404.html and zh/404.html, sitemap.xml (both languages) and robots.txt.
  *
  *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
  *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
@@ -17,8 +18,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
-import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
+import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
+import { locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
 import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
@@ -32,8 +34,11 @@ const prerenderRecords = process.env.PRERENDER_RECORDS !== 'false';
 export interface Page {
   kind: PageMetaKind;
   id: string | null;
+  locale: Locale;
   /** Router path, without the base path. */
   path: string;
+  /** The English page's router path: the same page in every language derives from it. */
+  englishPath: string;
   /** Where the HTML goes, relative to dist/. */
   file: string;
   hydrate: boolean;
@@ -51,37 +56,58 @@ const withBase = (routerPath: string) => `${base.replace(/\/$/, '')}${routerPath
 const absolute = (routerPath: string) => `${siteUrl}${withBase(routerPath)}`;
 
 function fileFor(routerPath: string): string {
-  return routerPath === '/' ? 'index.html' : `${routerPath.replace(/^\//, '')}/index.html`;
+  const folder = routerPath.replace(/^\/|\/$/g, '');
+  return folder === '' ? 'index.html' : `${folder}/index.html`;
 }
 
 export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
-  const page = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, path: routerPath, file: fileFor(routerPath), hydrate: true });
-  const pages: Page[] = [page('timeline', null, paths.timeline()), page('organisations', null, paths.organisations()), page('sources', null, paths.sources())];
+  const englishPages: Array<Pick<Page, 'kind' | 'id' | 'englishPath'>> = [];
+  const page = (kind: PageMetaKind, id: string | null, englishPath: string) => englishPages.push({ kind, id, englishPath });
+  page('timeline', null, paths.timeline());
+  page('organisations', null, paths.organisations());
+  page('sources', null, paths.sources());
   if (withRecords) {
-    for (const o of index.raw.organisations) pages.push(page('organisation', o.id, paths.organisation(o.id)));
-    for (const e of index.raw.events) pages.push(page('event', e.id, paths.event(e.id)));
-    for (const d of index.raw.delegations) pages.push(page('delegation', d.id, paths.delegation(d.id)));
-    for (const a of index.raw.agreements) pages.push(page('agreement', a.id, paths.agreement(a.id)));
+    for (const o of index.raw.organisations) page('organisation', o.id, paths.organisation(o.id));
+    for (const e of index.raw.events) page('event', e.id, paths.event(e.id));
+    for (const d of index.raw.delegations) page('delegation', d.id, paths.delegation(d.id));
+    for (const a of index.raw.agreements) page('agreement', a.id, paths.agreement(a.id));
   }
   // Source pages are few and are the evidence itself: always prerendered.
-  for (const s of index.raw.sources) pages.push(page('source', s.id, paths.source(s.id)));
+  for (const s of index.raw.sources) page('source', s.id, paths.source(s.id));
+  const pages: Page[] = locales.flatMap((locale) =>
+    englishPages.map((p) => {
+      const routerPath = localisePath(locale, p.englishPath);
+      return { ...p, locale, path: routerPath, file: fileFor(routerPath), hydrate: true };
+    }),
+  );
   // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
-  pages.push({ kind: 'not-found', id: null, path: '/404', file: '404.html', hydrate: false });
+  for (const locale of locales) {
+    const routerPath = localisePath(locale, '/404');
+    pages.push({ kind: 'not-found', id: null, locale, path: routerPath, englishPath: '/404', file: routerPath.replace(/^\//, '') + '.html', hydrate: false });
+  }
   return pages;
 }
+
+const translationsFor = (data: LoadedData, page: Page) => (page.locale === 'en' ? undefined : data.translations.get(page.locale));
 
 function pageData(data: LoadedData, page: Page): PageData {
   if (page.kind === 'organisation' || page.kind === 'event' || page.kind === 'delegation' || page.kind === 'agreement' || page.kind === 'source') {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
-    return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts };
+    return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts, translations: translationsFor(data, page) };
   }
-  return { dataset: data.index.raw, whole: page.kind !== 'not-found' };
+  return { dataset: data.index.raw, whole: page.kind !== 'not-found', translations: translationsFor(data, page) };
+}
+
+/** The same page in every language, and x-default (English): absolute, and the same list on each of them. */
+export function alternateLinks(page: Pick<Page, 'englishPath'>): string[] {
+  const link = (hreflang: string, routerPath: string) => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(absolute(routerPath))}">`;
+  return [...locales.map((locale) => link(locale, localisePath(locale, page.englishPath))), link('x-default', page.englishPath)];
 }
 
 export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
-  const meta = pageMeta(data.index, page.kind, page.id, absolute);
+  const meta = pageMeta(data.index, page.kind, page.id, absolute, { locale: page.locale, translations: translationsFor(data, page) ?? null });
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
   const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd].filter(Boolean).map(sha256);
@@ -106,7 +132,9 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     title,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     page.kind === 'not-found' ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
-    `<meta property="og:site_name" content="${siteName}">`,
+    ...(page.kind === 'not-found' ? [] : alternateLinks(page)),
+    `<meta property="og:site_name" content="${escapeHtml(translator(page.locale)('Trade Mission Atlas'))}">`,
+    `<meta property="og:locale" content="${page.locale === 'en' ? 'en' : 'zh_CN'}">`,
     `<meta property="og:type" content="${meta.ogType}">`,
     `<meta property="og:title" content="${titleText}">`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
@@ -134,6 +162,7 @@ export function routePreloads(manifest: ViteManifest, shell: string, pageModules
 
 export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
   return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${page.locale}">`)
     .replace(
       /<meta charset="UTF-8" \/>/i,
       `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${tags.csp}">\n    <meta name="referrer" content="strict-origin-when-cross-origin">`,
@@ -148,8 +177,15 @@ export function fillTemplate(template: string, page: Page, rendered: RenderedPag
 }
 
 function sitemap(pages: Page[]): string {
-  const urls = pages.filter((p) => p.kind !== 'not-found').map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  // Each URL lists every language's version of itself (Google's sitemap form of hreflang).
+  const urls = pages
+    .filter((p) => p.kind !== 'not-found')
+    .map((p) => {
+      const alternates = locales.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeHtml(absolute(localisePath(locale, p.englishPath)))}"/>`);
+      const xDefault = `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(p.englishPath))}"/>`;
+      return `  <url><loc>${escapeHtml(absolute(p.path))}</loc>${alternates.join('')}${xDefault}</url>`;
+    });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 async function main() {
