@@ -98,6 +98,12 @@ const pageRoutes = (): RouteObject[] => [
     loader: sourceLoader,
     shouldRevalidate: samePathNoReload,
   },
+  {
+    path: relative(routePatterns.series),
+    ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
+    loader: recordLoader('series'),
+    shouldRevalidate: samePathNoReload,
+  },
   { path: '*', loader: notFoundLoader, element: <></> },
 ];
 

@@ -15,6 +15,7 @@ export const routePatterns = {
   agreement: '/agreements/:id',
   sources: '/sources',
   source: '/sources/:id',
+  series: '/series/:id',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -31,6 +32,7 @@ export const paths = {
   delegation: (id: string) => withId('/delegations', id),
   agreement: (id: string) => withId('/agreements', id),
   record: (type: RecordType, id: string) => withId(`/${type}s`, id),
+  series: (id: string) => withId('/series', id),
   sources: () => routePatterns.sources,
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),

@@ -6,7 +6,7 @@ import { RecordDateText } from '../components/facts/index.ts';
 import { RecordPageLayout } from '../components/records/index.ts';
 import { RecordSection } from '../components/records/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
-import { recordKey } from '../domain/dataset/index.ts';
+import { journeyOf, recordKey } from '../domain/dataset/index.ts';
 import { agreementStatusLabels, recordTypeLabels } from '../domain/records/index.ts';
 import { paths } from '../domain/paths.ts';
 import { agreementStatusExplanations } from '../domain/records/index.ts';
@@ -44,6 +44,8 @@ export function AgreementPage() {
       figures={agreement.figures}
       evidence={agreement.evidence}
       related={related}
+      journey={journeyOf(index, 'agreement', id)}
+      unnamedParticipants={agreement.unnamedParticipants}
     >
       <RecordSection id="facts" title="Key facts">
         <dl className="facts">

@@ -6,7 +6,7 @@ import { PlaceText } from '../components/facts/index.ts';
 import { RecordPageLayout } from '../components/records/index.ts';
 import { RecordSection } from '../components/records/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
-import { recordKey } from '../domain/dataset/index.ts';
+import { journeyOf, recordKey } from '../domain/dataset/index.ts';
 import { recordTypeLabels } from '../domain/records/index.ts';
 import { recordStatusExplanations } from '../domain/records/index.ts';
 import { relatedToDelegation } from '../domain/dataset/index.ts';
@@ -33,6 +33,8 @@ export function DelegationPage() {
       figures={delegation.figures}
       evidence={delegation.evidence}
       related={related}
+      journey={journeyOf(index, 'delegation', id)}
+      unnamedParticipants={delegation.unnamedParticipants}
     >
       <RecordSection id="facts" title="Key facts">
         <dl className="facts">

@@ -6,7 +6,7 @@ import { PlaceText } from '../components/facts/index.ts';
 import { RecordPageLayout } from '../components/records/index.ts';
 import { RecordSection } from '../components/records/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
-import { recordKey } from '../domain/dataset/index.ts';
+import { journeyOf, recordKey } from '../domain/dataset/index.ts';
 import { eventKindLabels, recordTypeLabels } from '../domain/records/index.ts';
 import { paths } from '../domain/paths.ts';
 import { recordStatusExplanations } from '../domain/records/index.ts';
@@ -23,7 +23,7 @@ export function EventPage() {
 
   const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
   const delegation = event.delegation ? index.delegationsById.get(event.delegation) : undefined;
-  const series = event.series ? (index.raw.series.find((s) => s.id === event.series) ?? { id: event.series, title: event.series }) : undefined;
+  const series = event.series ? index.raw.series.find((s) => s.id === event.series) : undefined;
   const { location } = event;
   const planned = event.status === 'planned';
 
@@ -39,6 +39,8 @@ export function EventPage() {
       figures={event.figures}
       evidence={event.evidence}
       related={related}
+      journey={journeyOf(index, 'event', id)}
+      unnamedParticipants={event.unnamedParticipants}
     >
       <RecordSection id="facts" title="Key facts">
         <dl className="facts">
@@ -67,10 +69,7 @@ export function EventPage() {
             <>
               <dt>Series</dt>
               <dd>
-                {series.title}{' '}
-                <Link to={paths.timeline({ q: series.title })} className="fact-link">
-                  Other editions on the timeline
-                </Link>
+                <Link to={paths.series(series.id)}>{series.title}</Link>
               </dd>
             </>
           )}

@@ -3,6 +3,7 @@ import { CopyLinkButton } from '../components/export/index.ts';
 import { CountryLabel } from '../components/ui/index.ts';
 import { EvidenceList } from '../components/sources/index.ts';
 import { ExportMenu } from '../components/export/index.ts';
+import { FigureList } from '../components/records/index.ts';
 import { OrganisationLink } from '../components/organisations/index.ts';
 import { RecordTimeline, rolesMap } from '../components/timeline/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
@@ -32,6 +33,13 @@ export function OrganisationPage() {
       <header className="page-header">
         <p className="page-header__eyebrow">{organisationKindLabels[organisation.kind]}</p>
         <h1>{organisation.name}</h1>
+        {organisation.nameBasis !== 'printed' && (
+          <p className="organisation__name-basis">
+            {organisation.nameBasis === 'our-translation'
+              ? 'This English name is our translation: the articles do not print it.'
+              : 'This name is our transliteration: the articles do not print it.'}
+          </p>
+        )}
         {nativeNames.length > 0 && (
           <p className="organisation__native">
             {nativeNames.map(([lang, name]) => (
@@ -116,6 +124,13 @@ export function OrganisationPage() {
               </>
             )}
           </section>
+
+          {organisation.figures && organisation.figures.length > 0 && (
+            <section className="card" aria-labelledby="figures-heading">
+              <h2 id="figures-heading">Figures stated in the sources</h2>
+              <FigureList figures={organisation.figures} />
+            </section>
+          )}
 
           {people.length > 0 && (
             <section className="card" aria-labelledby="people-heading">

@@ -9,10 +9,13 @@ const kindLabels = {
   delegation: 'delegation',
   agreement: 'agreement',
   source: 'source',
+  series: 'series',
 } as const;
 
 function linkFor(kind: MissingRecord['kind'], id: string): string {
-  return kind === 'source' ? paths.source(id) : kind === 'organisation' ? paths.organisation(id) : paths.record(kind, id);
+  if (kind === 'source') return paths.source(id);
+  if (kind === 'series') return paths.series(id);
+  return kind === 'organisation' ? paths.organisation(id) : paths.record(kind, id);
 }
 
 /**

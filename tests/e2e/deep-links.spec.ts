@@ -23,6 +23,7 @@ const pages = [
   },
   { path: '/sources', h1: 'Sources', title: 'Sources · Trade Mission Atlas' },
   { path: '/sources/sme2go-shandong-trip', h1: /SME2GO/, title: /SME2GO.* · Trade Mission Atlas$/ },
+  { path: '/series/chengdu-europe-culture-season', h1: /Culture Season/, title: /Culture Season.* · Trade Mission Atlas$/ },
 ];
 
 async function expectHead(page: Page, path: string) {
@@ -58,6 +59,22 @@ for (const { path, h1, title } of pages) {
     await context.close();
   });
 }
+
+test('a journey shows as a strip, and a series lists its editions, on a plain static host with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto('/events/chengdu-finland-dialogue-2025-12-04');
+  expect(response?.status()).toBe(200);
+  const journey = page.getByRole('navigation', { name: /Journey/ });
+  await expect(journey.getByRole('listitem')).toHaveCount(8);
+  await expect(journey.locator('[aria-current="page"]')).toContainText('Finland–Chengdu Cooperation Session');
+  await journey.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/delegations\/opening-chengdu-northern-europe-delegation-2025-09$/);
+  await expect(page.getByRole('navigation', { name: /Journey/ }).locator('[aria-current="page"]')).toContainText('Opening-Chengdu');
+  expect((await page.goto('/series/chengdu-europe-industrial-dialogue'))?.status()).toBe(200);
+  await expect(page.getByRole('region', { name: /Editions in the atlas/ }).getByRole('link', { name: /Nordic Technology Innovation/ })).toBeVisible();
+  await context.close();
+});
 
 test('an unknown path gets the 404 page with status 404', async ({ appPage: page }) => {
   const response = await page.goto('/no/such/page');

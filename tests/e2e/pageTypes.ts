@@ -12,6 +12,7 @@ export const pageTypes = [
   { name: 'agreement', path: '/agreements/tegnology-tsinghua-sichuan-photovoltaic-preliminary-agreement-2024' },
   { name: 'sources', path: '/sources' },
   { name: 'source', path: '/sources/sme2go-shandong-trip' },
+  { name: 'series', path: '/series/chengdu-europe-culture-season' },
   { name: 'record not found', path: '/events/chengdu-finland-dialog' },
   { name: 'page not found', path: '/no/such/page' },
 ] as const;

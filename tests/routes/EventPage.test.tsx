@@ -50,13 +50,11 @@ describe('event page', () => {
     expect(within(figures).getByText('at least 3 Chengdu counterpart enterprises matched with each Finnish enterprise')).toBeInTheDocument();
   });
 
-  it('links the series to the timeline searched for it, and the delegation', async () => {
+  it('links the series to its page, and the delegation', async () => {
     renderRoute(sessionPath);
-    expect(await screen.findByRole('link', { name: 'Other editions on the timeline' })).toHaveAttribute(
-      'href',
-      `/?q=${encodeURIComponent('Chengdu–Europe Industrial Dialogue').replace(/%20/g, '+')}`,
-    );
-    expect(screen.getByRole('link', { name: 'Finnish enterprise delegation to Chengdu (December 2025)' })).toHaveAttribute(
+    const facts = await screen.findByRole('region', { name: 'Key facts' });
+    expect(within(facts).getByRole('link', { name: 'Chengdu–Europe Industrial Dialogue' })).toHaveAttribute('href', '/series/chengdu-europe-industrial-dialogue');
+    expect(within(facts).getByRole('link', { name: 'Finnish enterprise delegation to Chengdu (December 2025)' })).toHaveAttribute(
       'href',
       '/delegations/finnish-enterprise-delegation-chengdu-2025-12',
     );
@@ -109,5 +107,32 @@ describe('event page', () => {
     expect(within(people).getByText('劉樂')).toHaveAttribute('lang', 'zh-Hant');
     expect(within(people).getAllByText(/transliteration added by the atlas, not in the source/).length).toBeGreaterThan(0);
     expect(within(people).getByText(/Liu Le/)).toBeInTheDocument();
+  });
+});
+
+describe('event page: journeys and unnamed participants', () => {
+  it('shows the whole journey as a strip in order, this record marked and the others linked', async () => {
+    renderRoute(sessionPath, { data: 'fetch' });
+    const journey = await screen.findByRole('navigation', { name: /Journey/ });
+    const steps = within(journey).getAllByRole('listitem');
+    expect(steps).toHaveLength(8);
+    expect(within(steps[0]!).getByRole('link')).toHaveAttribute('href', '/delegations/opening-chengdu-northern-europe-delegation-2025-09');
+    expect(within(steps[1]!).getByRole('link')).toHaveAttribute('href', '/agreements/business-finland-pledge-finnish-delegation-to-chengdu-2025');
+    expect(within(steps[2]!).getByRole('link')).toHaveAttribute('href', '/delegations/finnish-enterprise-delegation-chengdu-2025-12');
+    expect(within(steps[3]!).queryByRole('link')).toBeNull();
+    expect(within(steps[3]!).getByText(/Finland–Chengdu Cooperation Session/)).toHaveAttribute('aria-current', 'page');
+    for (const step of steps.slice(4)) expect(within(step).getByRole('link').getAttribute('href')).toMatch(/^\/events\/finnish-delegation-visit-/);
+  });
+
+  it('lists parties the text places only by country, under that country', async () => {
+    renderRoute('/events/chengdu-nordic-technology-innovation-meeting-2024-11-18');
+    const unnamed = await screen.findByRole('region', { name: 'Also taking part, not named' });
+    for (const country of ['Iceland', 'Denmark', 'Finland', 'Norway', 'Sweden']) expect(within(unnamed).getByText(country)).toBeInTheDocument();
+  });
+
+  it('shows no journey strip on a record no follows link touches', async () => {
+    renderRoute('/events/chengdu-nordic-technology-innovation-meeting-2024-11-18');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('navigation', { name: /Journey/ })).toBeNull();
   });
 });

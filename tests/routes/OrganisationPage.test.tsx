@@ -46,3 +46,22 @@ describe('OrganisationPage', () => {
     expect(await screen.findByRole('link', { name: 'Show on timeline' })).toHaveAttribute('href', '/?org=kone');
   });
 });
+
+describe('organisation page: name basis and figures', () => {
+  it('says when the English name is our translation', async () => {
+    renderRoute('/organisations/overseas-chinese-phoenix-group');
+    expect(await screen.findByText('This English name is our translation: the articles do not print it.')).toBeInTheDocument();
+  });
+
+  it('says nothing of the kind when the articles print the name', async () => {
+    renderRoute('/organisations/business-finland');
+    await screen.findByRole('heading', { level: 1, name: 'Business Finland' });
+    expect(screen.queryByText(/our translation: the articles do not print it/)).toBeNull();
+  });
+
+  it('shows the figures the sources state about the organisation', async () => {
+    renderRoute('/organisations/chengdu');
+    const figures = await screen.findByRole('region', { name: 'Figures stated in the sources' });
+    expect(within(figures).getByText(/244/)).toBeInTheDocument();
+  });
+});

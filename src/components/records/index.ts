@@ -4,6 +4,8 @@
  * only.
  */
 export { DelegationRoute } from './DelegationRoute.tsx';
+export { FigureList } from './FigureList.tsx';
+export { JourneyStrip } from './JourneyStrip.tsx';
 export { ParticipantGroups } from './ParticipantGroups.tsx';
 export { PeopleWithRoles } from './PeopleWithRoles.tsx';
 export { RecordPageLayout } from './RecordPageLayout.tsx';

@@ -3,6 +3,7 @@
  * related records. Uses records, structures and search. Other folders import from this file only.
  */
 export { indexDataset } from './dataset.ts';
+export { journeyOf, seriesEditions } from './journeys.ts';
 export { datasetNames, parseDataset, parseRawDataset } from './loadDataset.ts';
 export { recordBitsets } from './recordBitsets.ts';
 export type { Mask, RecordBitsets } from './recordBitsets.ts';

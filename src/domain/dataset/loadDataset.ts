@@ -28,5 +28,6 @@ export function datasetNames(raw: RawDataset) {
     delegation: raw.delegations.map((r) => ({ id: r.id, label: r.title })),
     agreement: raw.agreements.map((r) => ({ id: r.id, label: r.title })),
     source: raw.sources.map((s) => ({ id: s.id, label: s.title.en })),
+    series: raw.series.map((s) => ({ id: s.id, label: [s.title, ...Object.values(s.names)].join(' / ') })),
   };
 }

@@ -19,7 +19,7 @@ export interface PageMetaOptions {
   translations?: Translations | null;
 }
 
-export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'not-found';
+export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'series' | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -203,6 +203,31 @@ export function pageMeta(
           paths.agreement(agreement.id),
         ),
         ogType: 'article',
+      };
+    }
+    case 'series': {
+      const series = index.raw.series.find((candidate) => candidate.id === id);
+      if (!series) break;
+      const editions = index.raw.events.filter((event) => event.series === series.id);
+      const summary = text('series', series.id, 'summary', series.summary);
+      const count = editions.length;
+      return {
+        title: titled(text('series', series.id, 'title', series.title)),
+        description: clip(
+          series.since
+            ? t('A series of events, held since {since}: {count, plural, one {# edition} other {# editions}} in the atlas. {summary}', { since: words.partialDate(series.since), count, summary })
+            : t('A series of events: {count, plural, one {# edition} other {# editions}} in the atlas. {summary}', { count, summary }),
+        ),
+        canonicalPath: paths.series(series.id),
+        ogType: 'website',
+        jsonLd: {
+          '@context': 'https://schema.org',
+          '@type': 'EventSeries',
+          name: series.title,
+          description: series.summary,
+          url: url(paths.series(series.id)),
+          subEvent: editions.map((event) => ({ '@type': 'Event', name: event.title, url: url(paths.event(event.id)) })),
+        },
       };
     }
     case 'source': {

@@ -10,10 +10,10 @@
  */
 import { citationsBySource } from '../sources/index.ts';
 import { recordKey, type DatasetIndex } from '../dataset/index.ts';
-import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../dataset/index.ts';
+import { journeyOf, relatedToAgreement, relatedToDelegation, relatedToEvent, seriesEditions, type RelatedGroup } from '../dataset/index.ts';
 import type { RawDataset, RecordType } from '../records/index.ts';
 
-export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source'] as const;
+export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source', 'series'] as const;
 export type SliceKind = (typeof sliceKinds)[number];
 
 interface Seed {
@@ -81,6 +81,7 @@ function relatedRecords(groups: RelatedGroup[]): Seed['records'] {
 export function hasRecord(index: DatasetIndex, kind: SliceKind, id: string): boolean {
   if (kind === 'organisation') return index.organisationsById.has(id);
   if (kind === 'source') return index.sourcesById.has(id);
+  if (kind === 'series') return index.raw.series.some((series) => series.id === id);
   return index.recordsByKey.has(recordKey(kind, id));
 }
 
@@ -111,10 +112,20 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       seed.records.push({ type: kind, id });
       const related = kind === 'event' ? relatedToEvent : kind === 'delegation' ? relatedToDelegation : relatedToAgreement;
       seed.records.push(...relatedRecords(related(index, id)));
+      // The journey strip names every record of the chain, in order.
+      seed.records.push(...journeyOf(index, kind, id).map((record) => ({ type: record.type, id: record.id })));
       // The page quotes (and exports) only the record's own evidence; related records and organisations
       // appear by title and name, and their pages load their own slices.
       seed.allSources = false;
       for (const e of index.recordsByKey.get(recordKey(kind, id))!.evidence) seed.sources.push(e.source);
+      return seed;
+    }
+    case 'series': {
+      const series = index.raw.series.find((candidate) => candidate.id === id);
+      if (!series) return null;
+      seed.records.push(...seriesEditions(index, id).map((record) => ({ type: record.type, id: record.id })));
+      seed.allSources = false;
+      for (const e of series.evidence) seed.sources.push(e.source);
       return seed;
     }
     case 'source': {

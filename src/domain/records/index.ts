@@ -57,6 +57,7 @@ export type {
   Series,
   Source,
   TradeEvent,
+  UnnamedParticipant,
 } from './types.ts';
 export { formatValidationError, validateDataset } from './validate.ts';
 export type { ValidationResult } from './validate.ts';

@@ -5,6 +5,7 @@
  *   data/names.json               every record's id and name, for "did you mean"
  *   data/sources/<id>.txt         the article texts
  *   data/translations/<lang>.json our translations of the data's English (the Chinese interface)
+ *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/inde
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
+import { writeParquetFiles } from './writeParquet.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -47,7 +49,7 @@ export function loadValidatedData(dataDir: string): LoadedData {
 
 function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
   const raw = index.raw;
-  const list = { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources }[kind];
+  const list = { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources, series: raw.series }[kind];
   return list.map((item) => item.id);
 }
 
@@ -132,6 +134,7 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
         }
         fs.writeFileSync(target, body);
       }
+      writeParquetFiles(cached.index.raw, outDir);
     },
   };
 }

@@ -21,7 +21,7 @@ import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app
 import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
 import { locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
-import { pageSlice, type SliceKind } from '../../domain/publish/index.ts';
+import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
@@ -72,6 +72,8 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     for (const d of index.raw.delegations) page('delegation', d.id, paths.delegation(d.id));
     for (const a of index.raw.agreements) page('agreement', a.id, paths.agreement(a.id));
   }
+  // Series are few, like sources: always prerendered.
+  for (const s of index.raw.series) page('series', s.id, paths.series(s.id));
   // Source pages are few and are the evidence itself: always prerendered.
   for (const s of index.raw.sources) page('source', s.id, paths.source(s.id));
   const pages: Page[] = locales.flatMap((locale) =>
@@ -91,7 +93,7 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
 const translationsFor = (data: LoadedData, page: Page) => (page.locale === 'en' ? undefined : data.translations.get(page.locale));
 
 function pageData(data: LoadedData, page: Page): PageData {
-  if (page.kind === 'organisation' || page.kind === 'event' || page.kind === 'delegation' || page.kind === 'agreement' || page.kind === 'source') {
+  if ((sliceKinds as readonly string[]).includes(page.kind)) {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;

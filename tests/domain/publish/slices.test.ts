@@ -20,7 +20,7 @@ const lists = ['sources', 'organisations', 'people', 'events', 'delegations', 'a
 
 function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
   const { raw } = index;
-  return { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources }[kind].map((item) => item.id);
+  return { organisation: raw.organisations, event: raw.events, delegation: raw.delegations, agreement: raw.agreements, source: raw.sources, series: raw.series }[kind].map((item) => item.id);
 }
 
 const relatedIds = (groups: RelatedGroup[]) =>

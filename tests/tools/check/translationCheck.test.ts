@@ -13,6 +13,7 @@ function fullTranslations() {
   const data = fixtureDataset();
   const entry = (english: string, text = `译：${english}`) => ({ text, from: h(english) });
   const records: Record<string, Record<string, { text: string; from: string; kind?: 'our-translation' }>> = {};
+  for (const series of data.series) records[`series/${series.id}`] = { title: entry(series.title), summary: entry(series.summary) };
   for (const sector of data.sectors) records[`sectors/${sector.id}`] = { label: entry(sector.label) };
   for (const source of data.sources) records[`sources/${source.id}`] = { title: entry(source.title.en), summary: entry(source.summary) };
   for (const org of data.organisations) {

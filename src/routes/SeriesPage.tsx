@@ -1,0 +1,61 @@
+import { Link, useParams } from 'react-router';
+import { CopyLinkButton } from '../components/export/index.ts';
+import { NativeNames } from '../components/facts/index.ts';
+import { FigureList } from '../components/records/index.ts';
+import { EvidenceList } from '../components/sources/index.ts';
+import { RecordTimeline } from '../components/timeline/index.ts';
+import { seriesEditions } from '../domain/dataset/index.ts';
+import { paths } from '../domain/paths.ts';
+import { formatPartialDate } from '../domain/records/index.ts';
+import { useDatasetIndex } from '../store/datasetStore.ts';
+
+/** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
+export function SeriesPage() {
+  const { id = '' } = useParams();
+  const index = useDatasetIndex();
+  // The route loader has already answered 404 for unknown ids.
+  const series = index.raw.series.find((candidate) => candidate.id === id)!;
+  const editions = seriesEditions(index, id);
+
+  return (
+    <article className="series">
+      <title>{`${series.title} · Trade Mission Atlas`}</title>
+      <header className="page-header">
+        <p className="page-header__eyebrow">Series of events</p>
+        <h1>{series.title}</h1>
+        <NativeNames names={series.names} title={series.title} />
+        {series.since && (
+          <p className="series__since">
+            Held since {formatPartialDate(series.since)}, as the source states.
+          </p>
+        )}
+        <p className="page-header__lede">{series.summary}</p>
+        <div className="button-row">
+          <Link className="button button--primary" to={paths.timeline({ q: series.title })}>
+            Search the timeline for it
+          </Link>
+          <CopyLinkButton />
+        </div>
+      </header>
+      <div className="detail-grid">
+        <div>
+          <section aria-labelledby="editions-heading">
+            <h2 id="editions-heading">
+              Editions in the atlas <span className="muted">({editions.length}, oldest first)</span>
+            </h2>
+            <RecordTimeline records={editions} groupHeadingLevel={3} />
+          </section>
+          <EvidenceList evidence={series.evidence} heading="What the sources say" />
+        </div>
+        {series.figures && series.figures.length > 0 && (
+          <aside aria-label="Figures">
+            <section className="card" aria-labelledby="figures-heading">
+              <h2 id="figures-heading">Figures stated in the source</h2>
+              <FigureList figures={series.figures} />
+            </section>
+          </aside>
+        )}
+      </div>
+    </article>
+  );
+}
