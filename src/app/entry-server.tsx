@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { RawDataset } from '../domain/records/index.ts';
-import type { Translations } from '../domain/i18n/index.ts';
+import { loadScriptConverter, type Translations } from '../domain/i18n/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { routes, type PageHandle } from './routes.tsx';
 
@@ -36,6 +36,8 @@ const hydrationScriptPattern = /<script>window\.__staticRouterHydrationData = [\
 const leadingHoistables = /^(?:<(?:title|meta|link)\b[^>]*>(?:[^<]*<\/title>)?)+/;
 
 export async function renderPage(pathWithBase: string, data: PageData, options: { basename: string; hydrate: boolean }): Promise<RenderedPage> {
+  // The search index folds Traditional and Simplified: the converter must be there before indexing.
+  await loadScriptConverter();
   resetDatasetStore();
   const store = useDatasetStore.getState();
   if (data.whole) store.setDataset(data.dataset);
