@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FacetOption } from '../../domain/query/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
+import { useT } from '../i18n/index.ts';
 
 export interface FacetGroupProps {
   legend: string;
@@ -10,15 +11,16 @@ export interface FacetGroupProps {
   renderLabel?: (option: FacetOption) => ReactNode;
   /** Longer lists show this many (plus any ticked) until "Show all" is pressed. */
   collapseAfter?: number;
-  /** Plural noun for the "Show all" button, e.g. "countries". */
-  noun: string;
+  /** The "Show all" button's text for a count, e.g. "Show all 12 countries", in the interface language. */
+  showAll: (count: number) => string;
 }
 
 /**
  * One multi-value filter as ticked checkboxes. Counts are what each value would match
  * with the other filters; values with none stay in view, muted, and can only be unticked.
  */
-export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAfter = 8, noun }: FacetGroupProps) {
+export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAfter = 8, showAll }: FacetGroupProps) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const collapsible = options.length > collapseAfter + 1;
@@ -36,7 +38,7 @@ export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAft
                   type="checkbox"
                   checked={option.selected}
                   disabled={empty && !option.selected}
-                  aria-label={facetOptionName(option.label, option.count)}
+                  aria-label={facetOptionName(option.label, option.count, t)}
                   onChange={() => onToggle(option.value)}
                 />
                 <FacetLabel count={option.count}>{renderLabel ? renderLabel(option) : option.label}</FacetLabel>
@@ -53,7 +55,7 @@ export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAft
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer' : `Show all ${options.length} ${noun}`}
+          {expanded ? t('Show fewer') : showAll(options.length)}
         </button>
       )}
     </fieldset>

@@ -11,6 +11,8 @@ import { FacetGroup } from './FacetGroup.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { SearchField } from './SearchField.tsx';
 import './FilterPanel.css';
+import { useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import type { RecordType } from '../../domain/records/index.ts';
 
 export interface FilterPanelProps {
   index: DatasetIndex;
@@ -23,17 +25,25 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
   const counts = useMemo(() => facetCounts(index.records, filters), [index, filters]);
   const orgCounts = useMemo(() => organisationCounts(index.records, filters), [index, filters]);
   const years = useMemo(() => yearsWithRecords(index.records), [index]);
+  const t = useT();
+  const words = useVocabulary();
+  const recordText = useRecordText();
   const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
 
   return (
     <div className="filter-panel">
       {/* The first letter of a search is a new history entry, the rest replace it: Back undoes the whole search. */}
       <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: filters.q !== '' })} />
-      <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} />
       <FacetGroup
-        legend="Country"
-        noun="countries"
-        options={countryOptions(index, counts, filters)}
+        legend={t('Type')}
+        showAll={(count) => t('Show all {count} types', { count })}
+        options={typeOptions(counts, filters).map((option) => ({ ...option, label: words.recordTypePlural(option.value as RecordType) }))}
+        onToggle={toggle('types')}
+      />
+      <FacetGroup
+        legend={t('Country')}
+        showAll={(count) => t('Show all {count} countries', { count })}
+        options={countryOptions(index, counts, filters).map((option) => ({ ...option, label: words.country(option.value) }))}
         onToggle={toggle('countries')}
         renderLabel={(option) => (
           <>
@@ -41,7 +51,12 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
           </>
         )}
       />
-      <FacetGroup legend="Sector" noun="sectors" options={sectorOptions(index, counts, filters)} onToggle={toggle('sectors')} />
+      <FacetGroup
+        legend={t('Sector')}
+        showAll={(count) => t('Show all {count} sectors', { count })}
+        options={sectorOptions(index, counts, filters).map((option) => ({ ...option, label: recordText('sectors', option.value, 'label', option.label).text }))}
+        onToggle={toggle('sectors')}
+      />
       <OrganisationPicker
         organisations={index.raw.organisations}
         organisationsById={index.organisationsById}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { shortMonthName } from '../../domain/records/index.ts';
 import type { DensityBucket } from '../../domain/query/index.ts';
 import { bucketInRange, foldEmptyRuns, type DensityScale } from '../../domain/query/index.ts';
 import './DensityStrip.css';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 export interface DensityStripProps {
   buckets: readonly DensityBucket[];
@@ -15,9 +15,6 @@ export interface DensityStripProps {
   onSelect: (key: string | null) => void;
 }
 
-function recordsPhrase(count: number): string {
-  return `${count} ${count === 1 ? 'record' : 'records'}`;
-}
 
 /**
  * Where the matching records fall in time: one bar per year, or per month when the range
@@ -25,6 +22,8 @@ function recordsPhrase(count: number): string {
  */
 export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: DensityStripProps) {
   const headingId = useId();
+  const t = useT();
+  const words = useVocabulary();
   if (buckets.length === 0) return null;
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const months = scale.kind === 'months';
@@ -32,11 +31,11 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: D
     <section className="density" aria-labelledby={headingId}>
       <div className="density__header">
         <h2 id={headingId} className="density__heading">
-          {months ? `Records per month in ${scale.year}` : 'Records per year'}
+          {months ? t('Records per month in {year}', { year: String(scale.year) }) : t('Records per year')}
         </h2>
         {months && (
           <button type="button" className="density__back" onClick={() => onSelect(null)}>
-            <span aria-hidden="true">←</span> All years
+            <span aria-hidden="true">←</span> {t('All years')}
           </button>
         )}
       </div>
@@ -45,8 +44,8 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: D
           if (item.kind === 'gap') {
             return (
               <li key={`gap-${item.first}`} className="density__gap">
-                <span className="visually-hidden">{`${item.first}–${item.last}: no records`}</span>
-                <span aria-hidden="true" className="density__gap-mark" title={`${item.first}–${item.last}: no records`}>
+                <span className="visually-hidden">{t('{first}–{last}: no records', { first: String(item.first), last: String(item.last) })}</span>
+                <span aria-hidden="true" className="density__gap-mark" title={t('{first}–{last}: no records', { first: String(item.first), last: String(item.last) })}>
                   ⋯
                 </span>
               </li>
@@ -55,13 +54,13 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: D
           const { bucket } = item;
           const pressed = from === bucket.key && to === bucket.key;
           const highlighted = bucketInRange(bucket.key, { from, to });
-          const shortLabel = months ? shortMonthName(Number(bucket.key.slice(5))) : bucket.key;
+          const shortLabel = months ? words.shortMonth(Number(bucket.key.slice(5))) : bucket.key;
           return (
             <li key={bucket.key} className="density__item">
               <button
                 type="button"
                 className={`density__bar${highlighted ? ' density__bar--in-range' : ''}`}
-                aria-label={`${bucket.label}: ${recordsPhrase(bucket.count)}`}
+                aria-label={t('{period}: {count, plural, one {# record} other {# records}}', { period: words.densityBucket(bucket.key), count: bucket.count })}
                 aria-pressed={pressed}
                 disabled={bucket.count === 0 && !pressed}
                 onClick={() => onSelect(pressed ? null : bucket.key)}
@@ -84,8 +83,8 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: D
       {unplaced > 0 && (
         <p className="density__note">
           {months
-            ? `${recordsPhrase(unplaced)} from ${scale.year} with no stated month ${unplaced === 1 ? 'is' : 'are'} not on the strip.`
-            : `${recordsPhrase(unplaced)} with no stated year ${unplaced === 1 ? 'is' : 'are'} not on the strip.`}
+            ? t('{count, plural, one {# record} other {# records}} from {year} with no stated month {count, plural, one {is} other {are}} not on the strip.', { count: unplaced, year: String(scale.year) })
+            : t('{count, plural, one {# record} other {# records}} with no stated year {count, plural, one {is} other {are}} not on the strip.', { count: unplaced })}
         </p>
       )}
     </section>

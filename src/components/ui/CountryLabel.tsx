@@ -1,17 +1,20 @@
-import { countryFlag, countryName } from '../../domain/records/index.ts';
+import { countryFlag } from '../../domain/records/index.ts';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 /** Flag (decorative) and country name; "inferred" says the text did not state it. */
 export function CountryLabel({ code, inferred = false }: { code: string; inferred?: boolean }) {
+  const t = useT();
+  const words = useVocabulary();
   return (
     <span className="country">
       <span aria-hidden="true" className="country__flag">
         {countryFlag(code)}
       </span>{' '}
-      {countryName(code)}
+      {words.country(code)}
       {inferred && (
-        <span className="country__inferred" title="Inferred from context; the article does not state the country">
+        <span className="country__inferred" title={t('Inferred from context; the article does not state the country')}>
           {' '}
-          (inferred)
+          {t('(inferred)')}
         </span>
       )}
     </span>

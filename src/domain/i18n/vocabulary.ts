@@ -11,6 +11,9 @@ import {
   formatRecordDate,
   formatPartialDate,
   languageName,
+  longMonthName,
+  parsePartialDate,
+  shortMonthName,
   organisationKindLabels,
   recordStatusLabels,
   recordTypeLabels,
@@ -38,6 +41,14 @@ export interface Vocabulary {
   /** A whole number with digits grouped by thousands. */
   number(value: number): string;
   figure(figure: Figure): string;
+  /** A timeline group's heading from its key ("2025-12", "2019" for year-only dates, "unknown"). */
+  timelineGroup(key: string): string;
+  /** A month's short name on the density strip (1–12). */
+  shortMonth(month: number): string;
+  /** A month's full name (1–12), as in the date range's month menu. */
+  longMonth(month: number): string;
+  /** A density bar's full name from its key ("2025" or "2025-12"). */
+  densityBucket(key: string): string;
 }
 
 /** 1234567 → "1,234,567" (both interfaces group by thousands with a comma). */
@@ -62,6 +73,17 @@ const english: Vocabulary = {
   partialDate: formatPartialDate,
   number: groupDigits,
   figure: formatFigure,
+  timelineGroup: (key) => {
+    if (key === 'unknown') return 'Year not stated';
+    const { year, month } = parsePartialDate(key);
+    return month ? `${longMonthName(month)} ${year}` : `${year} — month not stated`;
+  },
+  shortMonth: shortMonthName,
+  longMonth: longMonthName,
+  densityBucket: (key) => {
+    const { year, month } = parsePartialDate(key);
+    return month ? `${longMonthName(month)} ${year}` : String(year);
+  },
 };
 
 const loaded = new Map<Locale, Vocabulary>([['en', english]]);

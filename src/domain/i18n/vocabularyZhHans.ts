@@ -70,6 +70,14 @@ export const simplifiedChinese: Vocabulary = {
   partialDate: formatPartialDateZhHans,
   number: groupDigits,
   // What is counted stays in the source's words (our English): only the hedge and number are Chinese.
+  timelineGroup: (key) => {
+    if (key === 'unknown') return '年份未说明';
+    const { year, month } = parsePartialDate(key);
+    return month ? `${year}年${month}月` : `${year}年（月份未说明）`;
+  },
+  shortMonth: (month) => `${month}月`,
+  longMonth: (month) => `${month}月`,
+  densityBucket: (key) => formatPartialDateZhHans(key),
   figure: (figure) => `${figureQualifierWordsZhHans[figure.qualifier]}${groupDigits(figure.value)} ${figure.counts}`,
 };
 

@@ -6,11 +6,12 @@ import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
 import type { TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
+import { msg } from '../i18n/index.ts';
 
 export interface FilterChip {
   /** Unique among the chips, e.g. "country:FI". */
   id: string;
-  /** What kind of filter, e.g. "Country". */
+  /** What kind of filter, e.g. "Country" (an English message: the interface translates it). */
   facet: string;
   /** The value as a reader knows it, e.g. "Finland". */
   value: string;
@@ -20,12 +21,16 @@ export interface FilterChip {
 export interface ChipNames {
   sector: (id: string) => string;
   organisation: (id: string) => string;
+  /** Record types, countries and date bounds in the interface language (English by default). */
+  type?: (type: string) => string;
+  country?: (code: string) => string;
+  bound?: (bound: string) => string;
 }
 
 export function activeFilterChips(filters: TimelineFilters, names: ChipNames): FilterChip[] {
   const chips: FilterChip[] = [];
   if (filters.q.trim() !== '') {
-    chips.push({ id: 'q', facet: 'Search', value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
+    chips.push({ id: 'q', facet: msg('Search'), value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
   }
   const listChips = <K extends 'types' | 'countries' | 'sectors' | 'orgs'>(key: K, facet: string, label: (v: string) => string) => {
     for (const value of filters[key] as string[]) {
@@ -37,24 +42,24 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
       });
     }
   };
-  listChips('types', 'Type', (t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t);
-  listChips('countries', 'Country', countryName);
-  listChips('sectors', 'Sector', names.sector);
-  listChips('orgs', 'Organisation', names.organisation);
-  const dateChip = dateRangeChip(filters);
+  listChips('types', msg('Type'), names.type ?? ((t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t));
+  listChips('countries', msg('Country'), names.country ?? countryName);
+  listChips('sectors', msg('Sector'), names.sector);
+  listChips('orgs', msg('Organisation'), names.organisation);
+  const dateChip = dateRangeChip(filters, names.bound ?? formatBound);
   if (dateChip) chips.push(dateChip);
   return chips;
 }
 
 /** The date range as one chip ("Date 2025", "Date Nov 2024 – Mar 2025"), or one per open-ended bound. */
-function dateRangeChip(filters: TimelineFilters): FilterChip | null {
+function dateRangeChip(filters: TimelineFilters, formatBound: (bound: string) => string): FilterChip | null {
   const { from, to } = filters;
   const without = { ...filters, from: null, to: null };
   if (from !== null && to !== null) {
-    return { id: 'date', facet: 'Date', value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
+    return { id: 'date', facet: msg('Date'), value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
   }
-  if (from !== null) return { id: 'date', facet: 'From', value: formatBound(from), without };
-  if (to !== null) return { id: 'date', facet: 'Until', value: formatBound(to), without };
+  if (from !== null) return { id: 'date', facet: msg('From'), value: formatBound(from), without };
+  if (to !== null) return { id: 'date', facet: msg('Until'), value: formatBound(to), without };
   return null;
 }
 
