@@ -5,12 +5,14 @@ import { FigureList } from '../components/records/index.ts';
 import { EvidenceList } from '../components/sources/index.ts';
 import { RecordTimeline } from '../components/timeline/index.ts';
 import { seriesEditions } from '../domain/dataset/index.ts';
-import { paths } from '../domain/paths.ts';
 import { formatPartialDate } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
+import { usePaths, useT } from '../components/i18n/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {
+  const paths = usePaths();
+  const t = useT();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   // The route loader has already answered 404 for unknown ids.
@@ -21,7 +23,7 @@ export function SeriesPage() {
     <article className="series">
       <title>{`${series.title} · Trade Mission Atlas`}</title>
       <header className="page-header">
-        <p className="page-header__eyebrow">Series of events</p>
+        <p className="page-header__eyebrow">{t('Series of events')}</p>
         <h1>{series.title}</h1>
         <NativeNames names={series.names} title={series.title} />
         {series.since && (
@@ -32,7 +34,7 @@ export function SeriesPage() {
         <p className="page-header__lede">{series.summary}</p>
         <div className="button-row">
           <Link className="button button--primary" to={paths.timeline({ q: series.title })}>
-            Search the timeline for it
+            {t('Search the timeline for it')}
           </Link>
           <CopyLinkButton />
         </div>
@@ -45,12 +47,12 @@ export function SeriesPage() {
             </h2>
             <RecordTimeline records={editions} groupHeadingLevel={3} />
           </section>
-          <EvidenceList evidence={series.evidence} heading="What the sources say" />
+          <EvidenceList evidence={series.evidence} heading={t('What the sources say')} />
         </div>
         {series.figures && series.figures.length > 0 && (
-          <aside aria-label="Figures">
+          <aside aria-label={t('Figures')}>
             <section className="card" aria-labelledby="figures-heading">
-              <h2 id="figures-heading">Figures stated in the source</h2>
+              <h2 id="figures-heading">{t('Figures stated in the source')}</h2>
               <FigureList figures={series.figures} />
             </section>
           </aside>

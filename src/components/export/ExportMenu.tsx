@@ -3,6 +3,7 @@ import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import type { ExportView } from '../../domain/publish/exports/index.ts';
 import { DownloadIcon } from '../ui/index.ts';
 import './ExportMenu.css';
+import { useT } from '../i18n/index.ts';
 
 const loadOptions = () => import('./ExportOptions.tsx');
 const ExportOptions = lazy(() => loadOptions().then((module) => ({ default: module.ExportOptions })));
@@ -24,6 +25,7 @@ const viewportMargin = 12;
  * the whole dataset. Files are built when clicked, from what the page shows.
  */
 export function ExportMenu({ records, view, includeDataset = false, align = 'start' }: ExportMenuProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -91,7 +93,7 @@ export function ExportMenu({ records, view, includeDataset = false, align = 'sta
         }}
       >
         <DownloadIcon />
-        Download
+        {t('Download')}
         <svg className="export-menu__chevron" aria-hidden="true" viewBox="0 0 12 12" width="12" height="12" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
           <path d="M3 4.5l3 3 3-3" />
         </svg>
@@ -99,7 +101,7 @@ export function ExportMenu({ records, view, includeDataset = false, align = 'sta
       <div id={panelId} className="export-menu__panel" ref={panelRef} hidden={!open}>
         {/* Rendered only while open: the choices count calendar events, which is not free at 100,000 records. */}
         {open && (
-          <Suspense fallback={<p className="export-menu__intro">Preparing the download options…</p>}>
+          <Suspense fallback={<p className="export-menu__intro">{t('Preparing the download options…')}</p>}>
             <ExportOptions records={records} view={view} includeDataset={includeDataset} onStatus={setStatus} />
           </Suspense>
         )}

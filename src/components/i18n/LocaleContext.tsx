@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { translator, vocabulary, type Locale, type Translate, type Vocabulary } from '../../domain/i18n/index.ts';
+import { localisePath, translator, vocabulary, type Locale, type Translate, type Vocabulary } from '../../domain/i18n/index.ts';
 import { localisedPaths, type Paths } from '../../domain/paths.ts';
 
 interface LocaleValue {
@@ -29,6 +29,12 @@ export const useT = (): Translate => useContext(LocaleContext).t;
 
 /** `paths` (src/domain/paths.ts) in the interface language: Chinese pages link to Chinese pages. */
 export const usePaths = (): Paths => useContext(LocaleContext).paths;
+
+/** Turns an English router path built elsewhere (a citation's link) into one in the interface language. */
+export function useLocalisePath(): (englishPath: string) => string {
+  const locale = useLocale();
+  return (englishPath) => localisePath(locale, englishPath);
+}
 
 /** Kinds, roles, statuses, countries, dates and numbers worded for the interface language. */
 export const useVocabulary = (): Vocabulary => useContext(LocaleContext).vocabulary;

@@ -4,6 +4,6 @@
  * translations marked. Uses domain/i18n and the store. Other folders import from this file only.
  */
 export { LanguageSwitch } from './LanguageSwitch.tsx';
-export { LocaleProvider, useLocale, usePaths, useT, useVocabulary } from './LocaleContext.tsx';
+export { LocaleProvider, useLocale, useLocalisePath, usePaths, useT, useVocabulary } from './LocaleContext.tsx';
 export { Localised, TranslationMark, useOrganisationName, useRecordText } from './TranslatedText.tsx';
 export type { LocalisedText } from './TranslatedText.tsx';

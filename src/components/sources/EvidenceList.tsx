@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { quoteAnchor } from '../../domain/sources/index.ts';
-import { paths } from '../../domain/paths.ts';
 import type { Evidence } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
+import { usePaths } from '../i18n/index.ts';
 
 /** The verbatim quotes a record rests on, each linked to its place in the article. */
 export function EvidenceList({ evidence, heading = 'Evidence' }: { evidence: readonly Evidence[]; heading?: string }) {
+  const paths = usePaths();
   const sourcesById = useDatasetStore((s) => s.index?.sourcesById);
   return (
     <section className="evidence" aria-labelledby="evidence-heading">

@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { CitingKind } from '../../domain/sources/index.ts';
 import { guessLanguage } from '../../domain/records/index.ts';
-import { paths } from '../../domain/paths.ts';
 import type { Source } from '../../domain/records/index.ts';
 import { SourceFacts } from './SourceFacts.tsx';
 import './SourcePage.css';
+import { usePaths } from '../i18n/index.ts';
 
 /** One article in the list of sources. */
 export function SourceCard({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
+  const paths = usePaths();
   const { original, originalLang } = source.title;
   return (
     <article className="card source-card">

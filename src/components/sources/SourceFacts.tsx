@@ -2,34 +2,36 @@ import { formatKindCounts, type CitingKind } from '../../domain/sources/index.ts
 import { formatPartialDate } from '../../domain/records/index.ts';
 import { languageName } from '../../domain/records/index.ts';
 import type { Source } from '../../domain/records/index.ts';
+import { useT } from '../i18n/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
+  const t = useT();
   const { published } = source;
   const citing = formatKindCounts(counts);
   return (
     <dl className="facts source-facts">
-      <dt>Outlet</dt>
-      <dd>{source.outlet ?? <span className="muted">Not stated</span>}</dd>
+      <dt>{t('Outlet')}</dt>
+      <dd>{source.outlet ?? <span className="muted">{t('Not stated')}</span>}</dd>
       {source.publisher && (
         <>
-          <dt>Publisher</dt>
+          <dt>{t('Publisher')}</dt>
           <dd>{source.publisher}</dd>
         </>
       )}
-      <dt>Published</dt>
+      <dt>{t('Published')}</dt>
       <dd>
         {published.date ? (
           <time dateTime={published.date}>{formatPartialDate(published.date)}</time>
         ) : (
-          <span>Date not stated</span>
+          <span>{t('Date not stated')}</span>
         )}
         <span className="fact-note">How we know: {published.basis}</span>
       </dd>
-      <dt>{source.languages.length === 1 ? 'Language' : 'Languages'}</dt>
+      <dt>{source.languages.length === 1 ? t('Language') : t('Languages')}</dt>
       <dd>{source.languages.map(languageName).join(', ')}</dd>
-      <dt>Cited by</dt>
-      <dd>{citing === '' ? <span className="muted">No records yet</span> : citing}</dd>
+      <dt>{t('Cited by')}</dt>
+      <dd>{citing === '' ? <span className="muted">{t('No records yet')}</span> : citing}</dd>
     </dl>
   );
 }

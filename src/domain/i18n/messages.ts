@@ -24,7 +24,7 @@ export type MessageValues = Record<string, string | number>;
 export type Translate = (message: string, values?: MessageValues) => string;
 
 /** Marks text for extraction where it is defined; translate it with `t()` where it is shown. */
-export const msg = <const T extends string>(message: T): T => message;
+export { msg } from '../records/index.ts';
 
 /** A plain message's compiled form is the message itself: nothing to parse. */
 const plainMessage: Parameters<I18n['setMessagesCompiler']>[0] = (message) => message as never;

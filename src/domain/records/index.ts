@@ -61,3 +61,4 @@ export type {
 } from './types.ts';
 export { formatValidationError, validateDataset } from './validate.ts';
 export type { ValidationResult } from './validate.ts';
+export { msg } from './message.ts';
