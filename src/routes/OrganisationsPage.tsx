@@ -13,12 +13,13 @@ import type { OrganisationKind } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import '../components/organisations/OrganisationDirectory.css';
 import { usePaths, useT } from '../components/i18n/index.ts';
-import { useVocabulary } from '../components/i18n/index.ts';
+import { useRecordText, useVocabulary } from '../components/i18n/index.ts';
 
 export function OrganisationsPage() {
   const paths = usePaths();
   const t = useT();
   const words = useVocabulary();
+  const text = useRecordText();
   const index = useDatasetIndex();
   const { filters, ignored, update } = useDirectoryFilters();
   const rows = useMemo(() => filterOrganisations(index, filters), [index, filters]);
@@ -64,7 +65,7 @@ export function OrganisationsPage() {
         <SelectField
           id="directory-country"
           label={t('Country')}
-          anyLabel="All countries"
+          anyLabel={t('All countries')}
           value={filters.countries[0]}
           options={countries.map((code) => ({ value: code, label: words.country(code) }))}
           onChange={(code) => update({ ...filters, countries: code ? [code] : [] })}
@@ -72,7 +73,7 @@ export function OrganisationsPage() {
         <SelectField
           id="directory-kind"
           label={t('Kind')}
-          anyLabel="All kinds"
+          anyLabel={t('All kinds')}
           value={filters.kinds[0]}
           options={kinds.map((kind) => ({ value: kind, label: words.organisationKind(kind) }))}
           onChange={(kind) => update({ ...filters, kinds: kind ? [kind as OrganisationKind] : [] })}
@@ -80,9 +81,9 @@ export function OrganisationsPage() {
         <SelectField
           id="directory-sector"
           label={t('Sector')}
-          anyLabel="All sectors"
+          anyLabel={t('All sectors')}
           value={filters.sectors[0]}
-          options={index.raw.sectors.map((sector) => ({ value: sector.id, label: sector.label }))}
+          options={index.raw.sectors.map((sector) => ({ value: sector.id, label: text('sectors', sector.id, 'label', sector.label).text }))}
           onChange={(sector) => update({ ...filters, sectors: sector ? [sector] : [] })}
         />
         <div className="directory-filters__field">

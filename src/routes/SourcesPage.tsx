@@ -16,8 +16,10 @@ export function SourcesPage() {
       <header className="page-header">
         <h1>{t('Sources')}</h1>
         <p className="page-header__lede">
-          The {sources.length === 1 ? 'article' : `${sources.length} articles`} every record in the atlas is extracted from. Each
-          record quotes the passages it rests on; open an article to read it in full with those passages highlighted.
+          {t(
+            '{count, plural, one {The article} other {The # articles}} every record in the atlas is extracted from. Each record quotes the passages it rests on; open an article to read it in full with those passages highlighted.',
+            { count: sources.length },
+          )}
         </p>
         <div className="button-row">
           <CopyLinkButton />

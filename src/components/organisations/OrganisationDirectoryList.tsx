@@ -37,7 +37,7 @@ function DirectoryRowContent({ row: { organisation, recordCount } }: { row: Dire
       </div>
       <div className="directory-row__kind">{words.organisationKind(organisation.kind)}</div>
       <div className="directory-row__count">
-        {recordCount} {recordCount === 1 ? 'record' : 'records'}
+        {t('{count, plural, one {# record} other {# records}}', { count: recordCount })}
       </div>
     </>
   );

@@ -1,14 +1,13 @@
-import { formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
-import { formatPartialDate } from '../../domain/records/index.ts';
-import { languageName } from '../../domain/records/index.ts';
+import { citingKindLabels, formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
 import type { Source } from '../../domain/records/index.ts';
-import { useT } from '../i18n/index.ts';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
   const t = useT();
+  const words = useVocabulary();
   const { published } = source;
-  const citing = formatKindCounts(counts);
+  const citing = formatKindCounts(counts, undefined, (kind, count) => t('{count} {kind}', { count, kind: t(citingKindLabels[kind].many) }));
   return (
     <dl className="facts source-facts">
       <dt>{t('Outlet')}</dt>
@@ -22,14 +21,16 @@ export function SourceFacts({ source, counts }: { source: Source; counts: Record
       <dt>{t('Published')}</dt>
       <dd>
         {published.date ? (
-          <time dateTime={published.date}>{formatPartialDate(published.date)}</time>
+          <time dateTime={published.date}>{words.partialDate(published.date)}</time>
         ) : (
           <span>{t('Date not stated')}</span>
         )}
-        <span className="fact-note">How we know: {published.basis}</span>
+        <span className="fact-note">
+          {t('How we know:')} <span lang="en">{published.basis}</span>
+        </span>
       </dd>
       <dt>{source.languages.length === 1 ? t('Language') : t('Languages')}</dt>
-      <dd>{source.languages.map(languageName).join(', ')}</dd>
+      <dd>{source.languages.map(words.language).join(t(', '))}</dd>
       <dt>{t('Cited by')}</dt>
       <dd>{citing === '' ? <span className="muted">{t('No records yet')}</span> : citing}</dd>
     </dl>
