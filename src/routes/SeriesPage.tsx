@@ -8,11 +8,13 @@ import { seriesEditions } from '../domain/dataset/index.ts';
 import { formatPartialDate } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import { usePaths, useT } from '../components/i18n/index.ts';
+import { Localised, useRecordText } from '../components/i18n/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {
   const paths = usePaths();
   const t = useT();
+  const text = useRecordText();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   // The route loader has already answered 404 for unknown ids.
@@ -21,17 +23,19 @@ export function SeriesPage() {
 
   return (
     <article className="series">
-      <title>{`${series.title} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: text('series', series.id, 'title', series.title).text })}</title>
       <header className="page-header">
         <p className="page-header__eyebrow">{t('Series of events')}</p>
-        <h1>{series.title}</h1>
+        <h1>
+          <Localised value={text('series', series.id, 'title', series.title)} />
+        </h1>
         <NativeNames names={series.names} title={series.title} />
         {series.since && (
           <p className="series__since">
             Held since {formatPartialDate(series.since)}, as the source states.
           </p>
         )}
-        <p className="page-header__lede">{series.summary}</p>
+        <Localised as="p" className="page-header__lede" value={text('series', series.id, 'summary', series.summary)} />
         <div className="button-row">
           <Link className="button button--primary" to={paths.timeline({ q: series.title })}>
             {t('Search the timeline for it')}

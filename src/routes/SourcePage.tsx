@@ -11,6 +11,8 @@ import { articleLanguage, guessLanguage } from '../domain/records/index.ts';
 import { ensureSourceText, useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { recordLoader } from './recordLoader.ts';
 import { usePaths, useT } from '../components/i18n/index.ts';
+import { Localised, useLocale, useRecordText } from '../components/i18n/index.ts';
+import { toSimplifiedScript } from '../domain/i18n/index.ts';
 
 /** Waits for the record check, then the article text. */
 export async function sourceLoader(args: { params: { id?: string } }) {
@@ -39,6 +41,8 @@ function useScrollToAnchor(anchor: string, ready: boolean) {
 export function SourcePage() {
   const paths = usePaths();
   const t = useT();
+  const recordText = useRecordText();
+  const locale = useLocale();
   const { id = '' } = useParams();
   const { hash } = useLocation();
   const index = useDatasetIndex();
@@ -61,15 +65,22 @@ export function SourcePage() {
   if (!source) return null;
   const active = article ? highlightForAnchor(article.highlights, anchor) : undefined;
   const { original, originalLang } = source.title;
+  // In Chinese, a Chinese article's own title (in Simplified script); else our marked translation of the English.
+  const shownTitle =
+    locale === 'zh-Hans' && original && (originalLang ?? '').startsWith('zh')
+      ? { text: toSimplifiedScript(original), lang: 'zh-Hans', translated: false }
+      : recordText('sources', source.id, 'title', source.title.en);
 
   return (
     <article className="source-page">
-      <title>{`${source.title.en} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: shownTitle.text })}</title>
       <header className="page-header">
         <p className="page-header__eyebrow">
           <Link to={paths.sources()}>{t('Sources')}</Link> · Article
         </p>
-        <h1>{source.title.en}</h1>
+        <h1>
+          <Localised value={shownTitle} />
+        </h1>
         {original && original !== source.title.en && (
           <p className="source-original-title" lang={originalLang ?? guessLanguage(original)}>
             {original}
@@ -88,7 +99,7 @@ export function SourcePage() {
       <div className="detail-grid">
         <div className="source-page__main">
           <RecordSection id="about" title={t('About this article')}>
-            <p className="source-page__summary">{source.summary}</p>
+            <Localised as="p" className="source-page__summary" value={recordText('sources', source.id, 'summary', source.summary)} />
             <SourceFacts source={source} counts={countByKind(citations)} />
           </RecordSection>
           <RecordSection id="text" title={t('Full text')}>

@@ -12,7 +12,7 @@ export function NotFoundMessage({ title, detail, suggestions = [] }: { title: st
   const t = useT();
   return (
     <div className="not-found">
-      <title>{`${title} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title })}</title>
       <h1>{title}</h1>
       <p>{detail}</p>
       {suggestions.length > 0 && (
