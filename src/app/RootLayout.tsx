@@ -51,6 +51,9 @@ function SiteFrame() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.map()}>{t('Map')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.organisations()}>{t('Organisations')}</NavLink>
               </li>
               <li>

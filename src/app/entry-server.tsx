@@ -7,6 +7,8 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { RawDataset } from '../domain/records/index.ts';
 import { loadScriptConverter, type Translations } from '../domain/i18n/index.ts';
+import type { MapData } from '../domain/flows/index.ts';
+import type { CountryPageData } from '../domain/publish/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { routes, type PageHandle } from './routes.tsx';
 
@@ -19,6 +21,10 @@ export interface PageData {
   sourceTexts?: Record<string, string>;
   /** Our translations of the data's English, for a page in another language. */
   translations?: Translations | undefined;
+  /** The map's geometry and counts (map and country pages). */
+  mapData?: MapData;
+  /** A country page's counts and latest records (its `dataset` is their slice). */
+  countryPage?: CountryPageData;
 }
 
 export interface RenderedPage {
@@ -44,6 +50,8 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   else store.addSlice(data.sliceKey ?? 'prerender', data.dataset);
   for (const [id, text] of Object.entries(data.sourceTexts ?? {})) store.setSourceText(id, text);
   if (data.translations) useDatasetStore.setState({ translations: data.translations });
+  if (data.mapData) useDatasetStore.setState({ mapData: data.mapData });
+  if (data.countryPage) useDatasetStore.setState({ countryPages: { [data.countryPage.code]: data.countryPage } });
 
   const handler = createStaticHandler(routes, { basename: options.basename });
   const context = await handler.query(new Request(new URL(pathWithBase, 'http://prerender.invalid')));

@@ -1,7 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { routePatterns } from '../domain/paths.ts';
-import { notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
+import { countryLoader, mapLoader, notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
 import { RouteErrorPage } from '../routes/RouteErrorPage.tsx';
 import { LoadingScreen, RootLayout } from './RootLayout.tsx';
 import { LocaleProvider } from '../components/i18n/index.ts';
@@ -99,6 +99,20 @@ const pageRoutes = (): RouteObject[] => [
     shouldRevalidate: samePathNoReload,
   },
   {
+    path: relative(routePatterns.map),
+    ...lazyPage('src/routes/MapPage.tsx', async () => (await import('../routes/MapPage.tsx')).MapPage),
+    loader: mapLoader,
+    // Filters the counted rows cannot answer need the records: load them when such a filter is added.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      currentUrl.pathname === nextUrl.pathname ? currentUrl.search !== nextUrl.search : defaultShouldRevalidate,
+  },
+  {
+    path: relative(routePatterns.country),
+    ...lazyPage('src/routes/CountryPage.tsx', async () => (await import('../routes/CountryPage.tsx')).CountryPage),
+    loader: countryLoader,
+    shouldRevalidate: samePathNoReload,
+  },
+  {
     path: relative(routePatterns.series),
     ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
     loader: recordLoader('series'),
@@ -125,5 +139,28 @@ function languageRoot(locale: Locale): RouteObject {
   };
 }
 
+
+/** Views for other sites' iframes: no site chrome (no RootLayout), their own small page chunks. */
+const embedRoute: RouteObject = {
+  id: 'embed',
+  path: routePatterns.embedTimeline,
+  hydrateFallbackElement: <LoadingScreen />,
+  errorElement: <RouteErrorPage />,
+  children: [
+    {
+      index: true,
+      ...lazyPage('src/routes/EmbedTimelinePage.tsx', async () => (await import('../routes/EmbedTimelinePage.tsx')).EmbedTimelinePage),
+      loader: wholeDatasetLoader,
+      shouldRevalidate: samePathNoReload,
+    },
+    {
+      path: routePatterns.embedOrganisation,
+      ...lazyPage('src/routes/EmbedOrganisationPage.tsx', async () => (await import('../routes/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
+      loader: recordLoader('organisation'),
+      shouldRevalidate: samePathNoReload,
+    },
+  ],
+};
+
 /** The whole route tree; the browser router, the prerenderer and the tests' memory routers all use it. */
-export const routes: RouteObject[] = locales.map(languageRoot);
+export const routes: RouteObject[] = [...locales.map(languageRoot), embedRoute];

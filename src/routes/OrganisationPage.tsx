@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { CountryLabel } from '../components/ui/index.ts';
 import { EvidenceList } from '../components/sources/index.ts';
-import { ExportMenu } from '../components/export/index.ts';
+import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
 import { FigureList } from '../components/records/index.ts';
 import { OrganisationLink } from '../components/organisations/index.ts';
 import { RecordTimeline, rolesMap } from '../components/timeline/index.ts';
@@ -62,6 +62,8 @@ export function OrganisationPage() {
             {t('Show on timeline')}
           </Link>
           <CopyLinkButton />
+          {records.length > 0 && <FollowMenu scopes={[{ kind: 'organisation', id }]} />}
+          <EmbedMenu embedPath={paths.embedOrganisation(id)} title={`${organisation.name} in the Trade Mission Atlas`} />
           {records.length > 0 && <ExportMenu records={records} view={{ kind: 'organisation', organisation }} />}
         </div>
       </header>

@@ -7,7 +7,9 @@ import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { ActiveFilterChips } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
-import { ExportMenu } from '../components/export/index.ts';
+import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
+import type { FeedScope } from '../domain/publish/feeds/index.ts';
+import type { TimelineFilters } from '../domain/query/index.ts';
 import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
 import { IgnoredParamsNotice } from '../components/url/index.ts';
@@ -17,13 +19,24 @@ import { SortToggle } from '../components/timeline/index.ts';
 import { useMediaQuery } from '../components/ui/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
 import './TimelinePage.css';
-import { useOrganisationName, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
+import { useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
 import { recordTypes, type RecordType } from '../domain/records/index.ts';
 
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */
 const narrowQuery = '(max-width: 860px)';
 
+
+/** What the view is narrowed to that a feed can follow: its countries, organisations and sectors. */
+function feedScopes(filters: TimelineFilters): FeedScope[] {
+  return [
+    ...filters.countries.map((code): FeedScope => ({ kind: 'country', code })),
+    ...filters.orgs.map((id): FeedScope => ({ kind: 'organisation', id })),
+    ...filters.sectors.map((id): FeedScope => ({ kind: 'sector', id })),
+  ];
+}
+
 export function TimelinePage() {
+  const paths = usePaths();
   const index = useDatasetIndex();
   const t = useT();
   const words = useVocabulary();
@@ -108,6 +121,16 @@ export function TimelinePage() {
               </p>
               <div className="button-row">
                 <CopyLinkButton />
+                <FollowMenu
+                  scopes={feedScopes(filters)}
+                  align="end"
+                  note={
+                    filters.q !== '' || filters.types.length > 0 || filters.from !== null || filters.to !== null
+                      ? 'Feeds follow whole countries, organisations and sectors: your search words, types and dates do not narrow them.'
+                      : undefined
+                  }
+                />
+                <EmbedMenu embedPath={paths.embedTimeline(filters)} title={filtered ? 'Trade Mission Atlas: filtered timeline' : 'Trade Mission Atlas: timeline'} align="end" />
                 <ExportMenu records={results} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
               </div>
             </div>
@@ -150,6 +173,7 @@ export function TimelinePage() {
             to={filters.to}
             unplaced={unplaced}
             onSelect={(key) => setFilters({ ...filters, from: key, to: key })}
+            onSelectSpan={(first, last) => setFilters({ ...filters, from: first, to: last })}
           />
 
           {results.length > 0 ? (

@@ -1,7 +1,9 @@
 import { data } from 'react-router';
 import type { SliceKind } from '../domain/publish/index.ts';
 import { suggestClosest, type Candidate } from '../domain/search/index.ts';
-import { ensureDataset, ensureNames, ensureSlice } from '../store/datasetStore.ts';
+import { ensureCountryPage, ensureDataset, ensureMapData, ensureNames, ensureSlice } from '../store/datasetStore.ts';
+import { needsRecords } from '../domain/flows/index.ts';
+import { parseTimelineFilters } from '../domain/query/index.ts';
 
 export type RecordKind = SliceKind;
 
@@ -38,4 +40,19 @@ export async function wholeDatasetLoader() {
 /** Route loader for any path no route matches: a real 404, for the router and for static hosts. */
 export function notFoundLoader(): never {
   throw data(null, { status: 404, statusText: 'Not Found' });
+}
+
+/** Route loader for the map: its counted rows, and the records too when the filters need them. */
+export async function mapLoader({ request }: { request: Request }) {
+  await ensureMapData();
+  const { filters } = parseTimelineFilters(new URL(request.url).search, undefined, ['by', 'layer']);
+  if (needsRecords(filters)) await ensureDataset();
+  return null;
+}
+
+/** Route loader for a country page: its counts and latest records, and the map; 404 for a country no record involves. */
+export async function countryLoader({ params }: { params: { code?: string } }) {
+  const [page] = await Promise.all([ensureCountryPage((params.code ?? '').toUpperCase()), ensureMapData()]);
+  if (!page) throw data(null, { status: 404, statusText: 'Not Found' });
+  return null;
 }

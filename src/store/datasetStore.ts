@@ -11,6 +11,8 @@ import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
 import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
 import type { RawDataset } from '../domain/records/index.ts';
 import { loadScriptConverter, translationsSchema, type Translations } from '../domain/i18n/index.ts';
+import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
+import type { CountryPageData } from '../domain/publish/index.ts';
 
 export interface DatasetState {
   index: DatasetIndex | null;
@@ -21,6 +23,10 @@ export interface DatasetState {
   sourceTexts: Record<string, string>;
   /** Our Simplified Chinese translations of the data's English, once a Chinese page has loaded them. */
   translations: Translations | null;
+  /** The map's geometry and counted flows (data/map.json), once loaded. */
+  mapData: MapData | null;
+  /** Country pages' counts, by code. */
+  countryPages: Record<string, CountryPageData>;
   /** Whether the filter drawer is open on narrow screens. */
   filtersOpen: boolean;
   setFiltersOpen: (open: boolean) => void;
@@ -31,7 +37,7 @@ export interface DatasetState {
   setSourceText: (id: string, text: string) => void;
 }
 
-const initialState = { index: null, complete: false, slices: new Set<string>(), sourceTexts: {}, translations: null, filtersOpen: false };
+const initialState = { index: null, complete: false, slices: new Set<string>(), sourceTexts: {}, translations: null, mapData: null, countryPages: {}, filtersOpen: false };
 
 const datasetStore = createStore<DatasetState>()((set, get) => ({
   ...initialState,
@@ -66,8 +72,9 @@ export const useDatasetStore = Object.assign(
 
 /** For tests: back to an empty store, with nothing cached or in flight. */
 export function resetDatasetStore(): void {
-  useDatasetStore.setState({ ...initialState, slices: new Set() });
+  useDatasetStore.setState({ ...initialState, slices: new Set(), countryPages: {} });
   fullInflight = null;
+  mapInflight = null;
   namesCache = null;
   translationsInflight = null;
 }
@@ -118,6 +125,44 @@ export async function ensureSlice(kind: SliceKind, id: string): Promise<DatasetI
   const [json] = await Promise.all([fetchJson(sliceUrlPath(kind, id)), loadScriptConverter()]);
   if (json === null) return null;
   return useDatasetStore.getState().addSlice(key, parseRawDataset(json));
+}
+
+let mapInflight: Promise<MapData> | null = null;
+
+/** The map's geometry and counted flows, fetched once (map and country pages). */
+export function ensureMapData(): Promise<MapData> {
+  const { mapData } = useDatasetStore.getState();
+  if (mapData) return Promise.resolve(mapData);
+  mapInflight ??= fetchJson('data/map.json')
+    .then((json) => {
+      if (json === null) throw new Error('The map data file is missing (HTTP 404).');
+      const data = decodeMapData(json as EncodedMapData);
+      useDatasetStore.setState({ mapData: data });
+      return data;
+    })
+    .finally(() => {
+      mapInflight = null;
+    });
+  return mapInflight;
+}
+
+/** Put a country page's data in place (prerendering, and the fetch below). */
+export function addCountryPage(page: CountryPageData): void {
+  const state = useDatasetStore.getState();
+  useDatasetStore.setState({ countryPages: { ...state.countryPages, [page.code]: page } });
+  if (!state.complete) state.addSlice(`country:${page.code}`, page.slice);
+}
+
+/** A country page's counts and latest records; null when no record involves the country. */
+export async function ensureCountryPage(code: string): Promise<CountryPageData | null> {
+  const cached = useDatasetStore.getState().countryPages[code];
+  if (cached) return cached;
+  if (!/^[A-Z]{2}$/.test(code)) return null;
+  const json = await fetchJson(`data/countries/${code}.json`);
+  if (json === null) return null;
+  const page = { ...(json as CountryPageData), slice: parseRawDataset((json as CountryPageData).slice) };
+  addCountryPage(page);
+  return page;
 }
 
 export async function ensureSourceText(id: string): Promise<string> {

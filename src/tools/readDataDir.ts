@@ -1,8 +1,9 @@
-/** Node-side reading of a data folder laid out like `data/`: the seven JSON files and the source texts. */
+/** Node-side reading of a data folder laid out like `data/`: the eight JSON files and the source texts. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetFileNames, type DatasetFileName } from '../domain/records/index.ts';
-import { validateDataset, type ValidationResult } from '../domain/records/index.ts';
+import type { ValidationResult } from '../domain/records/index.ts';
+import { validateDatasetWithGlosses } from '../domain/sources/index.ts';
 
 export interface DataDirContent {
   files: Partial<Record<DatasetFileName, unknown>>;
@@ -35,5 +36,5 @@ export function readDataDir(dataDir: string): DataDirContent {
 
 export function validateDataDir(dataDir: string): ValidationResult & { content: DataDirContent } {
   const content = readDataDir(dataDir);
-  return { ...validateDataset(content.files, content.sourceTexts), content };
+  return { ...validateDatasetWithGlosses(content.files, content.sourceTexts), content };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run data:synth -- --records 100000 --seed 1 --out <dir>`: writes a synthetic dataset laid out
- * like `data/` (seven JSON files + sources/<id>.txt) that passes `npm run data:check <dir>`.
+ * like `data/` (eight JSON files + sources/<id>.txt) that passes `npm run data:check <dir>`.
  * Deterministic per seed; for load tests and benchmarks, never for the real data folder.
  */
 import path from 'node:path';

@@ -81,7 +81,7 @@ test('the timeline offers the whole dataset as one JSON file', async ({ appPage:
   const file = await download(page, panel.getByRole('link', { name: 'Whole dataset (JSON)' }));
   expect(file.name).toBe('trade-mission-atlas-dataset.json');
   const dataset = JSON.parse(file.text);
-  expect(Object.keys(dataset).sort()).toEqual(['agreements', 'delegations', 'events', 'organisations', 'people', 'sectors', 'sources']);
+  expect(Object.keys(dataset).sort()).toEqual(['agreements', 'delegations', 'events', 'glosses', 'organisations', 'people', 'sectors', 'series', 'sources']);
   expect(dataset.organisations.some((o: { id: string }) => o.id === 'kone')).toBe(true);
 });
 

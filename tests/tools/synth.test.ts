@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFileNames } from '../../src/domain/records/schema.ts';
 import { formatValidationError } from '../../src/domain/records/validate.ts';
+import { validateDatasetWithGlosses } from '../../src/domain/sources/validateGlosses.ts';
 import { validateDataDir } from '../../src/tools/readDataDir.ts';
 import { parseSynthArgs, runSynth } from '../../src/tools/synth.ts';
 import { generateDataset, plannedCounts } from '../../src/tools/synth/generate.ts';
@@ -131,9 +132,18 @@ describe('synthetic data generator', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(30);
   });
 
+  it('glosses the quotes not in English: with the article’s English sentence where it has one, else with ours', () => {
+    // 300 records come from a handful of mostly English articles: a larger run has Chinese and bilingual ones.
+    const { dataset, sourceTexts } = generateDataset({ records: 1000, seed: 1, sectors: loadSectors() });
+    expect(validateDatasetWithGlosses(dataset, sourceTexts).errors.map(formatValidationError)).toEqual([]);
+    const bases = new Set(dataset.glosses.map((g) => g.basis));
+    expect(bases).toEqual(new Set(['parallel-text', 'our-translation']));
+  });
+
   it('ids are unique slugs in every file', () => {
     const { dataset } = validateDataDir(dirA);
     for (const name of datasetFileNames) {
+      if (name === 'glosses') continue; // glossed by (source, quote), no ids
       const ids = (dataset[name] as Array<{ id: string }>).map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

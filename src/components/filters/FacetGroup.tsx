@@ -7,6 +7,8 @@ export interface FacetGroupProps {
   legend: string;
   options: readonly FacetOption[];
   onToggle: (value: string) => void;
+  /** Leave a value out, or stop leaving it out; without it the group offers no "leave out" buttons. */
+  onToggleExcluded?: (value: string) => void;
   /** How a value is shown; defaults to its label. */
   renderLabel?: (option: FacetOption) => ReactNode;
   /** Longer lists show this many (plus any ticked) until "Show all" is pressed. */
@@ -19,12 +21,12 @@ export interface FacetGroupProps {
  * One multi-value filter as ticked checkboxes. Counts are what each value would match
  * with the other filters; values with none stay in view, muted, and can only be unticked.
  */
-export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAfter = 8, showAll }: FacetGroupProps) {
+export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, showAll }: FacetGroupProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const collapsible = options.length > collapseAfter + 1;
-  const shown = !collapsible || expanded ? options : options.filter((o, i) => i < collapseAfter || o.selected);
+  const shown = !collapsible || expanded ? options : options.filter((o, i) => i < collapseAfter || o.selected || o.excluded);
   return (
     <fieldset className="facet">
       <legend className="facet__legend">{legend}</legend>
@@ -32,7 +34,7 @@ export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAft
         {shown.map((option) => {
           const empty = option.count === 0;
           return (
-            <li key={option.value} className={`facet__option${empty ? ' facet__option--empty' : ''}`}>
+            <li key={option.value} className={`facet__option${empty ? ' facet__option--empty' : ''}${option.excluded ? ' facet__option--excluded' : ''}`}>
               <label className="facet__label">
                 <input
                   type="checkbox"
@@ -43,6 +45,18 @@ export function FacetGroup({ legend, options, onToggle, renderLabel, collapseAft
                 />
                 <FacetLabel count={option.count}>{renderLabel ? renderLabel(option) : option.label}</FacetLabel>
               </label>
+              {onToggleExcluded && (
+                <button
+                  type="button"
+                  className="facet__exclude"
+                  aria-pressed={option.excluded}
+                  aria-label={`Leave out ${option.label}`}
+                  title={option.excluded ? `${option.label} is left out. Press to show it again.` : `Leave out records with ${option.label}.`}
+                  onClick={() => onToggleExcluded(option.value)}
+                >
+                  {option.excluded ? 'Left out' : 'Not'}
+                </button>
+              )}
             </li>
           );
         })}

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/index.ts';
 import type { DatasetIndex } from '../../domain/dataset/index.ts';
 import { withDateBound } from '../../domain/query/index.ts';
-import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../domain/query/index.ts';
+import { countryOptions, organisationCounts, originHostOptions, sectorOptions, typeOptions } from '../../domain/query/index.ts';
 import { facetCounts } from '../../domain/query/index.ts';
 import { yearsWithRecords } from '../../domain/query/index.ts';
-import { toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
+import { toggleExcludedValue, toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
+import type { FacetOption } from '../../domain/query/index.ts';
 import { DateRangeFields } from './DateRangeFields.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
@@ -29,6 +30,12 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
   const words = useVocabulary();
   const recordText = useRecordText();
   const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
+  const exclude = (facet: FacetKey) => (value: string) => setFilters(toggleExcludedValue(filters, facet, value));
+  const flagged = (option: FacetOption) => (
+    <>
+      <span aria-hidden="true">{countryFlag(option.value)}</span> {option.label}
+    </>
+  );
 
   return (
     <div className="filter-panel">
@@ -39,23 +46,40 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
         showAll={(count) => t('Show all {count} types', { count })}
         options={typeOptions(counts, filters).map((option) => ({ ...option, label: words.recordTypePlural(option.value as RecordType) }))}
         onToggle={toggle('types')}
+        onToggleExcluded={exclude('types')}
       />
       <FacetGroup
         legend={t('Country')}
         showAll={(count) => t('Show all {count} countries', { count })}
         options={countryOptions(index, counts, filters).map((option) => ({ ...option, label: words.country(option.value) }))}
         onToggle={toggle('countries')}
-        renderLabel={(option) => (
-          <>
-            <span aria-hidden="true">{countryFlag(option.value)}</span> {option.label}
-          </>
-        )}
+        onToggleExcluded={exclude('countries')}
+        renderLabel={flagged}
+      />
+      <FacetGroup
+        legend={t('From (participants’ country)')}
+        showAll={(count) => t('Show all {count} countries', { count })}
+        options={originHostOptions(index, counts, filters, 'origins').map((option) => ({ ...option, label: words.country(option.value) }))}
+        onToggle={toggle('origins')}
+        onToggleExcluded={exclude('origins')}
+        renderLabel={flagged}
+        collapseAfter={5}
+      />
+      <FacetGroup
+        legend={t('In or to (where it happens)')}
+        showAll={(count) => t('Show all {count} countries', { count })}
+        options={originHostOptions(index, counts, filters, 'hosts').map((option) => ({ ...option, label: words.country(option.value) }))}
+        onToggle={toggle('hosts')}
+        onToggleExcluded={exclude('hosts')}
+        renderLabel={flagged}
+        collapseAfter={5}
       />
       <FacetGroup
         legend={t('Sector')}
         showAll={(count) => t('Show all {count} sectors', { count })}
         options={sectorOptions(index, counts, filters).map((option) => ({ ...option, label: recordText('sectors', option.value, 'label', option.label).text }))}
         onToggle={toggle('sectors')}
+        onToggleExcluded={exclude('sectors')}
       />
       <OrganisationPicker
         organisations={index.raw.organisations}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { DensityBucket } from '../../domain/query/index.ts';
 import { bucketInRange, foldEmptyRuns, type DensityScale } from '../../domain/query/index.ts';
 import './DensityStrip.css';
@@ -13,6 +13,8 @@ export interface DensityStripProps {
   unplaced: number;
   /** Set the date range to one bucket, or clear it (null). */
   onSelect: (key: string | null) => void;
+  /** Set the date range to a span of buckets, first to last (shift-click, drag, Shift+arrow keys). */
+  onSelectSpan?: (first: string, last: string) => void;
 }
 
 
@@ -20,10 +22,24 @@ export interface DensityStripProps {
  * Where the matching records fall in time: one bar per year, or per month when the range
  * is a single year. Each bar is a button that narrows the range to it.
  */
-export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: DensityStripProps) {
+export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onSelectSpan }: DensityStripProps) {
   const headingId = useId();
   const t = useT();
   const words = useVocabulary();
+  const listRef = useRef<HTMLOListElement>(null);
+  // Where a drag started: a press on one bar and a release on another selects the span between them.
+  const dragFrom = useRef<string | null>(null);
+  const span = (a: string, b: string) => onSelectSpan?.(a < b ? a : b, a < b ? b : a);
+  /** Shift+arrow: grow or shrink the span at the end the focused bar is on, and follow it with focus. */
+  const step = (key: string, direction: -1 | 1) => {
+    // The bars on screen (long empty runs are folded into a gap).
+    const keys = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-key]:not(:disabled)') ?? [])].map((b) => b.dataset.key!);
+    const next = keys[keys.indexOf(key) + direction];
+    if (!next) return;
+    const anchor = from !== null && from !== key ? from : to !== null && to !== key ? to : key;
+    span(anchor, next);
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-key="${next}"]`)?.focus();
+  };
   if (buckets.length === 0) return null;
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const months = scale.kind === 'months';
@@ -39,7 +55,10 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: D
           </button>
         )}
       </div>
-      <ol className={`density__bars density__bars--${months ? 'months' : 'years'}`}>
+      {onSelectSpan && (
+        <p className="density__hint">Shift-click, drag, or press Shift and an arrow key to select a span of bars.</p>
+      )}
+      <ol ref={listRef} className={`density__bars density__bars--${months ? 'months' : 'years'}`}>
         {(months ? buckets.map((bucket) => ({ kind: 'bucket' as const, bucket })) : foldEmptyRuns(buckets)).map((item) => {
           if (item.kind === 'gap') {
             return (
@@ -63,7 +82,34 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect }: D
                 aria-label={t('{period}: {count, plural, one {# record} other {# records}}', { period: words.densityBucket(bucket.key), count: bucket.count })}
                 aria-pressed={pressed}
                 disabled={bucket.count === 0 && !pressed}
-                onClick={() => onSelect(pressed ? null : bucket.key)}
+                data-key={bucket.key}
+                onPointerDown={() => {
+                  dragFrom.current = bucket.key;
+                }}
+                onPointerUp={(event) => {
+                  const start = dragFrom.current;
+                  dragFrom.current = null;
+                  if (start !== null && start !== bucket.key && onSelectSpan) {
+                    event.preventDefault();
+                    span(start, bucket.key);
+                  }
+                }}
+                onPointerEnter={(event) => {
+                  // A drag that started on another bar: releasing outside a bar ends it without selecting.
+                  if (event.buttons === 0) dragFrom.current = null;
+                }}
+                onKeyDown={(event) => {
+                  if (!event.shiftKey || !onSelectSpan) return;
+                  if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+                    event.preventDefault();
+                    step(bucket.key, event.key === 'ArrowRight' ? 1 : -1);
+                  }
+                }}
+                onClick={(event) => {
+                  const anchor = from ?? to;
+                  if (event.shiftKey && onSelectSpan && anchor !== null) span(anchor, bucket.key);
+                  else onSelect(pressed ? null : bucket.key);
+                }}
               >
                 <span className="density__count" aria-hidden="true">
                   {bucket.count > 0 ? bucket.count : ''}

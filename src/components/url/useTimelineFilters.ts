@@ -2,7 +2,25 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { filterVocabulary } from '../../domain/query/index.ts';
 import { parseTimelineFilters, serializeTimelineFilters, type ParsedFilters, type TimelineFilters } from '../../domain/query/index.ts';
-import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { selectIndex, useDatasetStore } from '../../store/datasetStore.ts';
+
+export interface TimelineFiltersOptions {
+  /** The page's own parameters beside the filters (the map's table order, its layers), kept when filters change. */
+  pageParams?: readonly string[];
+  /**
+   * False where the page has not loaded every sector and organisation (the map works from counted rows):
+   * ids are then taken as given rather than checked against a partial list.
+   */
+  checkIds?: boolean;
+}
+
+const noPageParams: readonly string[] = [];
+
+function withPageParams(query: string, current: URLSearchParams, pageParams: readonly string[]): string {
+  const params = new URLSearchParams(query);
+  for (const name of pageParams) for (const value of current.getAll(name)) params.append(name, value);
+  return params.toString();
+}
 
 export interface TimelineFiltersApi extends ParsedFilters {
   /**
@@ -18,19 +36,20 @@ export interface TimelineFiltersApi extends ParsedFilters {
  * The one place the timeline reads its filters: the URL's search params, parsed against
  * the loaded data's vocabulary. Nothing else holds filter state.
  */
-export function useTimelineFilters(): TimelineFiltersApi {
-  const index = useDatasetIndex();
+export function useTimelineFilters(options: TimelineFiltersOptions = {}): TimelineFiltersApi {
+  const index = useDatasetStore(selectIndex);
   const [searchParams, setSearchParams] = useSearchParams();
-  const vocabulary = useMemo(() => filterVocabulary(index), [index]);
-  const parsed = useMemo(() => parseTimelineFilters(searchParams, vocabulary), [searchParams, vocabulary]);
+  const vocabulary = useMemo(() => (options.checkIds === false || !index ? undefined : filterVocabulary(index)), [index, options.checkIds]);
+  const pageParams = options.pageParams ?? noPageParams;
+  const parsed = useMemo(() => parseTimelineFilters(searchParams, vocabulary, pageParams), [searchParams, vocabulary, pageParams]);
   const setFilters = useCallback(
     (next: TimelineFilters, options: { replace?: boolean } = {}) =>
-      setSearchParams(serializeTimelineFilters(next), {
+      setSearchParams(withPageParams(serializeTimelineFilters(next), searchParams, pageParams), {
         replace: options.replace ?? false,
         preventScrollReset: true,
         flushSync: !options.replace,
       }),
-    [setSearchParams],
+    [setSearchParams, searchParams, pageParams],
   );
   return { ...parsed, setFilters };
 }

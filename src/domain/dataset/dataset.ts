@@ -8,9 +8,10 @@ import { NumberList } from '../structures/index.ts';
 import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordOrganisation, type TimelineRecord } from './timelineRecord.ts';
 import { sortedPositions } from './recordOrder.ts';
+import { agreementGeo, delegationGeo, eventGeo } from './recordGeo.ts';
 import { SearchIndexBuilder } from '../search/index.ts';
 import { Vocabulary } from '../search/index.ts';
-import type { Organisation, Person, RawDataset, RecordType } from '../records/index.ts';
+import type { Gloss, Organisation, Person, RawDataset, RecordType } from '../records/index.ts';
 
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -34,6 +35,17 @@ function organisationSearchTexts(organisations: readonly Organisation[], byId: R
     texts.set(id, `${vocabulary.normalise([org.name, ...Object.values(org.names), ...org.aliases].join(' '))} ${vocabulary.normalise(summary)}`);
   }
   return texts;
+}
+
+/** Glosses by source, then quote; of duplicates (the check reports them) the first wins. */
+function indexGlosses(glosses: readonly Gloss[]): Map<string, Map<string, Gloss>> {
+  const bySource = new Map<string, Map<string, Gloss>>();
+  for (const gloss of glosses) {
+    let byQuote = bySource.get(gloss.source);
+    if (!byQuote) bySource.set(gloss.source, (byQuote = new Map()));
+    if (!byQuote.has(gloss.quote)) byQuote.set(gloss.quote, gloss);
+  }
+  return bySource;
 }
 
 function keyRecords(records: readonly TimelineRecord[]): Map<string, TimelineRecord> {
@@ -113,6 +125,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   const eventsById = byId(raw.events);
   const seriesById = byId(raw.series ?? []);
   const search = new SearchIndexBuilder();
+  const countryOf = (id: string) => organisationsById.get(id)?.country ?? null;
   const countries = new Interned();
   const sectors = new Interned();
 
@@ -220,6 +233,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       place: base.place,
       online: base.online,
       countries: countryNames,
+      geo: base.geo,
       sectors: base.sectors,
       organisations: base.organisations,
       summary: base.summary,
@@ -252,6 +266,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       date: event.date,
       place: event.location.online ? null : joinPlace([event.location.venue, event.location.city]),
       online: event.location.online,
+      geo: eventGeo(event, countryOf),
       sectors: event.sectors,
       organisations,
       summary: event.summary,
@@ -280,6 +295,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       date: delegation.date,
       place: joinPlace(delegation.to.map((t) => t.city ?? t.region ?? null)),
       online: false,
+      geo: delegationGeo(delegation, countryOf),
       sectors: delegation.sectors,
       organisations: dedupeOrganisations(organisations),
       summary: delegation.summary,
@@ -303,6 +319,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       date: agreement.date,
       place: event && !event.location.online ? joinPlace([event.location.city]) : null,
       online: event?.location.online ?? false,
+      geo: agreementGeo(agreement, countryOf, event),
       sectors: agreement.sectors,
       organisations,
       summary: agreement.summary,
@@ -329,6 +346,9 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     for (let k = b === 0 ? 0 : recordSectorEnds.get(b - 1), end = recordSectorEnds.get(b); k < end; k += 1) {
       bitsets.sector(sectors.values[recordSectors.get(k)]!, i);
     }
+    const { geo } = records[i]!;
+    for (const origin of geo.origins) bitsets.origin(origin, i);
+    for (const host of geo.hosts) bitsets.host(host, i);
     const sortKey = recordDates.get(3 * b + 2);
     bitsets.date(i, recordDates.get(3 * b), recordDates.get(3 * b + 1), sortKey === -1 ? null : sortKey);
   }
@@ -346,6 +366,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   let recordsByKey: Map<string, TimelineRecord> | undefined;
   let recordsByOrganisation: Map<string, OrganisationRecordLink[]> | undefined;
   let organisationSearchText: Map<string, string> | undefined;
+  let glossesBySource: Map<string, Map<string, Gloss>> | undefined;
   const peopleByOrganisation = new Map<string, Person[]>();
   for (const person of raw.people) {
     if (!person.organisation) continue;
@@ -376,5 +397,8 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       return (organisationSearchText ??= organisationSearchTexts(raw.organisations, organisationsById));
     },
     countryRecordCounts,
+    get glossesBySource() {
+      return (glossesBySource ??= indexGlosses(raw.glosses));
+    },
   };
 }

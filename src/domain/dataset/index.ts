@@ -12,3 +12,5 @@ export { relatedToAgreement, relatedToDelegation, relatedToEvent } from './relat
 export type { RelatedGroup } from './related.ts';
 export { recordKey } from './timelineRecord.ts';
 export type { DatasetIndex, OrganisationRecordLink, TimelineRecord } from './timelineRecord.ts';
+export { placeKey } from './recordGeo.ts';
+export type { CountryPair, RecordGeo } from './recordGeo.ts';

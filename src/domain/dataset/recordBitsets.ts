@@ -17,6 +17,9 @@ export interface RecordBitsets {
   types: Map<string, Mask>;
   countries: Map<string, Mask>;
   sectors: Map<string, Mask>;
+  /** Countries a record's parties come from, and where it is located (recordGeo). */
+  origins: Map<string, Mask>;
+  hosts: Map<string, Mask>;
   /** Organisation → record positions, in no particular order (a bitset per organisation would cost too much memory). */
   organisations: Map<string, Int32Array>;
   /** Earliest and latest month (YYYYMM) each record can cover; -1 when the year is unknown. */
@@ -52,6 +55,8 @@ export class RecordBitsetsBuilder {
   private readonly types = new Map<string, Mask>();
   private readonly countries = new Map<string, Mask>();
   private readonly sectors = new Map<string, Mask>();
+  private readonly origins = new Map<string, Mask>();
+  private readonly hosts = new Map<string, Mask>();
   private readonly organisationLists = new Map<string, number[]>();
   private readonly organisations = new Map<string, Int32Array>();
   private readonly spanFirst: Int32Array;
@@ -88,6 +93,14 @@ export class RecordBitsetsBuilder {
     this.add(this.sectors, value, i);
   }
 
+  origin(value: string, i: number): void {
+    this.add(this.origins, value, i);
+  }
+
+  host(value: string, i: number): void {
+    this.add(this.hosts, value, i);
+  }
+
   /** The positions of the organisation's records, all at once (instead of organisation()). */
   organisationPositions(id: string, positions: Int32Array): void {
     this.organisations.set(id, positions);
@@ -120,6 +133,8 @@ export class RecordBitsetsBuilder {
       types: this.types,
       countries: this.countries,
       sectors: this.sectors,
+      origins: this.origins,
+      hosts: this.hosts,
       organisations,
       spanFirst: this.spanFirst,
       spanLast: this.spanLast,
@@ -143,6 +158,8 @@ export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets
     builder.type(record.type, i);
     for (const country of record.countries) builder.country(country, i);
     for (const sector of record.sectors) builder.sector(sector, i);
+    for (const origin of record.geo.origins) builder.origin(origin, i);
+    for (const host of record.geo.hosts) builder.host(host, i);
     for (const { id } of record.organisations) builder.organisation(id, i);
     builder.date(i, record.span?.first ?? -1, record.span?.last ?? -1, record.sortKey);
   }

@@ -4,10 +4,12 @@
  * recordOrder) and its readers can share them without importing one another.
  */
 import type { SearchDocument } from '../search/index.ts';
+import type { RecordGeo } from './recordGeo.ts';
 import type {
   Agreement,
   Delegation,
   Evidence,
+  Gloss,
   Organisation,
   Person,
   RawDataset,
@@ -39,6 +41,8 @@ export interface TimelineRecord {
   place: string | null;
   online: boolean;
   countries: string[];
+  /** Where its parties come from and where it happens (recordGeo). */
+  geo: RecordGeo;
   sectors: string[];
   organisations: RecordOrganisation[];
   summary: string;
@@ -74,6 +78,8 @@ export interface DatasetIndex {
   organisationSearchText: Map<string, string>;
   /** Countries that occur in any record, with the number of records. */
   countryRecordCounts: Map<string, number>;
+  /** English glosses by source id, then quote; look one up with glossFor (sources/glosses.ts). */
+  glossesBySource: Map<string, Map<string, Gloss>>;
 }
 
 export function recordKey(type: RecordType, id: string): string {

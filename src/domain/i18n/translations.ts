@@ -82,6 +82,8 @@ const dateBasis = <R extends { date: { basis?: string | undefined } }>(): Transl
  * name, and then it is marked `"kind": "our-translation"`.
  */
 export const translatableFields: { [F in TranslatableFile]: ReadonlyArray<TranslatableField<RecordOf<F>>> } = {
+  // Glosses are our English for quotes in other languages; the Chinese interface shows the quote itself.
+  glosses: [],
   series: [
     { field: 'title', english: (series) => series.title },
     { field: 'summary', english: (series) => series.summary },

@@ -19,7 +19,7 @@ export interface PageMetaOptions {
   translations?: Translations | null;
 }
 
-export type PageMetaKind = 'timeline' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'series' | 'not-found';
+export type PageMetaKind = 'timeline' | 'map' | 'country' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'series' | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -136,6 +136,27 @@ export function pageMeta(
         t('The {count, plural, one {# article} other {# articles}} every record in the atlas is extracted from, with the passages each record rests on.', { count: index.raw.sources.length }),
         paths.sources(),
       );
+    case 'map':
+      return website(
+        titled(t('Map')),
+        t('Where trade missions go: a world map of the countries, places and country-to-country flows in the records, with a table of the flows.'),
+        paths.map(),
+      );
+    case 'country': {
+      const count = index.countryRecordCounts.get(id ?? '');
+      if (!id || !count) break;
+      const name = words.country(id);
+      return {
+        title: titled(name),
+        description: t(
+          '{count, plural, one {# record involves} other {# records involve}} {name}: trade missions, delegations, events and agreements, with its flows to and from other countries and its organisations.',
+          { count, name },
+        ),
+        canonicalPath: paths.country(id),
+        ogType: 'website',
+        jsonLd: { '@context': 'https://schema.org', '@type': 'Country', name, identifier: id, url: url(paths.country(id)) },
+      };
+    }
     case 'not-found':
       return website(titled(t('Page not found')), t('There is no page at this address.'), paths.timeline());
     case 'organisation': {

@@ -7,11 +7,14 @@
  * to (one hop), and every organisation and person those records name. An organisation's or
  * record's slice carries only the sources its page quotes or exports, since everything else there
  * appears by name and its own page loads its own slice; a source's slice carries every source cited.
+ * A slice carries the glosses of the quotes it can show: its records', organisations' and people's
+ * evidence from the sources it carries.
  */
 import { citationsBySource } from '../sources/index.ts';
 import { recordKey, type DatasetIndex } from '../dataset/index.ts';
 import { journeyOf, relatedToAgreement, relatedToDelegation, relatedToEvent, seriesEditions, type RelatedGroup } from '../dataset/index.ts';
-import type { RawDataset, RecordType } from '../records/index.ts';
+import { glossKey } from '../sources/index.ts';
+import type { Gloss, RawDataset, RecordType } from '../records/index.ts';
 
 export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source', 'series'] as const;
 export type SliceKind = (typeof sliceKinds)[number];
@@ -36,6 +39,8 @@ type Listed = 'sources' | 'organisations' | 'people' | 'events' | 'delegations' 
 interface Layout {
   /** Each item's place in its list, so a slice keeps the full dataset's order without a pass over it. */
   positions: Record<Listed, Map<string, number>>;
+  /** Each gloss's place in its list, by glossKey (the first of duplicates). */
+  glossPositions: Map<string, number>;
   units: Map<string, string[]>;
 }
 
@@ -59,7 +64,13 @@ function layoutOf(raw: RawDataset): Layout {
     if (ids) ids.push(o.id);
     else units.set(o.parent, [o.id]);
   }
+  const glossPositions = new Map<string, number>();
+  raw.glosses.forEach((gloss, i) => {
+    const key = glossKey(gloss.source, gloss.quote);
+    if (!glossPositions.has(key)) glossPositions.set(key, i);
+  });
   layout = {
+    glossPositions,
     positions: {
       sources: positionsOf(raw.sources),
       organisations: positionsOf(raw.organisations),
@@ -192,7 +203,15 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
   }
 
   // Keep the full dataset's order, so indexes built from a slice order ties the same way.
-  const { positions } = layoutOf(index.raw);
+  const { positions, glossPositions } = layoutOf(index.raw);
+  const glossAt = new Set<number>();
+  for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...pickedOrganisations, ...pickedPeople]) {
+    for (const e of item.evidence) {
+      const at = sources.has(e.source) ? glossPositions.get(glossKey(e.source, e.quote)) : undefined;
+      if (at !== undefined) glossAt.add(at);
+    }
+  }
+  const glosses: Gloss[] = [...glossAt].sort((a, b) => a - b).map((at) => index.raw.glosses[at]!);
   const inOrder = <T extends { id: string }>(list: Listed, picked: T[]) => {
     const at = positions[list];
     return picked.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
@@ -207,6 +226,7 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
     agreements: inOrder('agreements', pickedAgreements),
     // Small, like sectors: every page gets the whole list, so a series title or link always resolves.
     series: index.raw.series,
+    glosses,
   };
 }
 
@@ -221,6 +241,7 @@ export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
     const seen = new Set(x.map((item) => item.id));
     return [...x, ...y.filter((item) => !seen.has(item.id))];
   };
+  const glossKeys = new Set(a.glosses.map((g) => glossKey(g.source, g.quote)));
   return {
     sectors: merge(a.sectors, b.sectors),
     sources: merge(a.sources, b.sources),
@@ -230,5 +251,6 @@ export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
     delegations: merge(a.delegations, b.delegations),
     agreements: merge(a.agreements, b.agreements),
     series: merge(a.series, b.series),
+    glosses: [...a.glosses, ...b.glosses.filter((g) => !glossKeys.has(glossKey(g.source, g.quote)))],
   };
 }

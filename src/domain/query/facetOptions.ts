@@ -19,6 +19,8 @@ export interface FacetOption {
   /** Records this value matches with every other active filter applied. */
   count: number;
   selected: boolean;
+  /** Left out: records with this value are not shown. */
+  excluded: boolean;
 }
 
 type FacetIndex = Pick<DatasetIndex, 'records' | 'sectorsById' | 'countryRecordCounts'>;
@@ -27,14 +29,15 @@ type FacetIndex = Pick<DatasetIndex, 'records' | 'sectorsById' | 'countryRecordC
 function ordered(
   values: readonly string[],
   selected: readonly string[],
+  excluded: readonly string[],
   label: (value: string) => string,
   counts: ReadonlyMap<string, number>,
   overall: ReadonlyMap<string, number>,
 ): FacetOption[] {
   // A selected value the data does not contain (a valid code in a shared link) stays listed so it can be unticked.
-  const all = [...new Set([...values, ...selected])];
+  const all = [...new Set([...values, ...selected, ...excluded])];
   return all
-    .map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0, selected: selected.includes(value) }))
+    .map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0, selected: selected.includes(value), excluded: excluded.includes(value) }))
     .sort(
       (a, b) =>
         (overall.get(b.value) ?? 0) - (overall.get(a.value) ?? 0) || a.label.localeCompare(b.label),
@@ -47,11 +50,18 @@ export function typeOptions(counts: FacetCounts, filters: TimelineFilters): Face
     label: recordTypePluralLabels[type],
     count: counts.types.get(type) ?? 0,
     selected: filters.types.includes(type),
+    excluded: filters.excluded.types.includes(type),
   }));
 }
 
 export function countryOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters): FacetOption[] {
-  return ordered([...index.countryRecordCounts.keys()], filters.countries, countryName, counts.countries, index.countryRecordCounts);
+  return ordered([...index.countryRecordCounts.keys()], filters.countries, filters.excluded.countries, countryName, counts.countries, index.countryRecordCounts);
+}
+
+/** Countries parties come from (origin) or records are located in (host), most records overall first. */
+export function originHostOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters, facet: 'origins' | 'hosts'): FacetOption[] {
+  const overall = countPerValue(recordBitsets(index.records)[facet], null);
+  return ordered([...overall.keys()], filters[facet], filters.excluded[facet], countryName, counts[facet], overall);
 }
 
 /** Every sector of the vocabulary, also those no record uses yet. */
@@ -60,6 +70,7 @@ export function sectorOptions(index: FacetIndex, counts: FacetCounts, filters: T
   return ordered(
     [...index.sectorsById.keys()],
     filters.sectors,
+    filters.excluded.sectors,
     (id) => index.sectorsById.get(id)?.label ?? id,
     counts.sectors,
     overall,
@@ -73,7 +84,7 @@ export function sectorOptions(index: FacetIndex, counts: FacetCounts, filters: T
  */
 export function organisationCounts(records: readonly TimelineRecord[], filters: TimelineFilters): Map<string, number> {
   const index = recordBitsets(records);
-  const mask = intersect(Object.values(filterMasks(index, { ...filters, orgs: [] })), index.words);
+  const mask = intersect(Object.values(filterMasks(index, { ...filters, orgs: [], excluded: { ...filters.excluded, orgs: [] } })), index.words);
   const counts = new Map<string, number>();
   for (const [id, positions] of index.organisations) {
     let count = 0;

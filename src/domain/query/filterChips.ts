@@ -4,7 +4,7 @@
  */
 import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
-import type { TimelineFilters } from './filters.ts';
+import { noneExcluded, type FacetKey, type TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
 import { msg } from '../i18n/index.ts';
 
@@ -32,20 +32,33 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
   if (filters.q.trim() !== '') {
     chips.push({ id: 'q', facet: msg('Search'), value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
   }
-  const listChips = <K extends 'types' | 'countries' | 'sectors' | 'orgs'>(key: K, facet: string, label: (v: string) => string) => {
+  const country = names.country ?? countryName;
+  // Facet names are English messages (msg): the interface translates them.
+  const labels: Record<FacetKey, [string, string, (v: string) => string]> = {
+    types: [msg('Type'), msg('Not type'), names.type ?? ((t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t)],
+    countries: [msg('Country'), msg('Not country'), country],
+    sectors: [msg('Sector'), msg('Not sector'), names.sector],
+    orgs: [msg('Organisation'), msg('Not organisation'), names.organisation],
+    origins: [msg('From'), msg('Not from'), country],
+    hosts: [msg('In or to'), msg('Not in or to'), country],
+  };
+  for (const key of Object.keys(labels) as FacetKey[]) {
+    const [facet, , label] = labels[key];
     for (const value of filters[key] as string[]) {
+      chips.push({ id: `${key}:${value}`, facet, value: label(value), without: { ...filters, [key]: (filters[key] as string[]).filter((v) => v !== value) } });
+    }
+  }
+  for (const key of Object.keys(labels) as FacetKey[]) {
+    const [, facet, label] = labels[key];
+    for (const value of filters.excluded[key]) {
       chips.push({
-        id: `${key}:${value}`,
+        id: `not-${key}:${value}`,
         facet,
         value: label(value),
-        without: { ...filters, [key]: (filters[key] as string[]).filter((v) => v !== value) },
+        without: { ...filters, excluded: { ...filters.excluded, [key]: filters.excluded[key].filter((v) => v !== value) } },
       });
     }
-  };
-  listChips('types', msg('Type'), names.type ?? ((t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t));
-  listChips('countries', msg('Country'), names.country ?? countryName);
-  listChips('sectors', msg('Sector'), names.sector);
-  listChips('orgs', msg('Organisation'), names.organisation);
+  }
   const dateChip = dateRangeChip(filters, names.bound ?? formatBound);
   if (dateChip) chips.push(dateChip);
   return chips;
@@ -65,5 +78,5 @@ function dateRangeChip(filters: TimelineFilters, formatBound: (bound: string) =>
 
 /** Everything off but the sort order, which is a way of reading rather than a filter. */
 export function clearedFilters(filters: TimelineFilters): TimelineFilters {
-  return { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: filters.sort };
+  return { q: '', types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], excluded: noneExcluded(), from: null, to: null, sort: filters.sort };
 }

@@ -4,7 +4,7 @@
  */
 import { allBits, countAnd, hasBit, setBit } from '../structures/index.ts';
 import { boundToMonth } from '../records/index.ts';
-import type { TimelineFilters } from './filters.ts';
+import type { FacetKey, TimelineFilters } from './filters.ts';
 import { reverseDateRuns, sortedPositions } from '../dataset/index.ts';
 import type { Mask, RecordBitsets } from '../dataset/index.ts';
 import type { TimelineRecord } from '../dataset/index.ts';
@@ -54,23 +54,43 @@ function dateMask(index: RecordBitsets, from: string | null, to: string | null):
   return mask;
 }
 
-export type FilterMaskKey = 'q' | 'types' | 'countries' | 'sectors' | 'orgs' | 'date';
+export type FilterMaskKey = 'q' | FacetKey | 'date';
+
+/** Records with any of the organisations. */
+function organisationsMask(index: RecordBitsets, ids: readonly string[]): Mask {
+  const mask = new Uint32Array(index.words);
+  for (const id of ids) for (const i of index.organisations.get(id) ?? []) setBit(mask, i);
+  return mask;
+}
+
+/**
+ * One facet's mask: any of the chosen values (all records when none is chosen), and none of the
+ * values left out; null when the facet is not used.
+ */
+function facetMask(index: RecordBitsets, facet: FacetKey, chosen: readonly string[], excluded: readonly string[]): Mask | null {
+  if (chosen.length === 0 && excluded.length === 0) return null;
+  const { words } = index;
+  const union = (values: readonly string[]) => (facet === 'orgs' ? organisationsMask(index, values) : unionOf(index[facet], values, words));
+  const mask = chosen.length > 0 ? union(chosen) : allBits(index.records.length);
+  if (excluded.length > 0) {
+    const out = union(excluded);
+    for (let w = 0; w < words; w += 1) mask[w]! &= ~out[w]!;
+  }
+  return mask;
+}
 
 /** One mask per active filter (null when inactive), so facet counts can leave one out. */
 export function filterMasks(index: RecordBitsets, filters: TimelineFilters): Record<FilterMaskKey, Mask | null> {
-  const { words } = index;
   const tokens = searchTokens(filters.q);
-  let orgs: Mask | null = null;
-  if (filters.orgs.length > 0) {
-    orgs = new Uint32Array(words);
-    for (const id of filters.orgs) for (const i of index.organisations.get(id) ?? []) setBit(orgs, i);
-  }
+  const facet = (key: FacetKey) => facetMask(index, key, filters[key] as string[], filters.excluded[key]);
   return {
     q: tokens.length > 0 ? textMask(index, tokens) : null,
-    types: filters.types.length > 0 ? unionOf(index.types, filters.types, words) : null,
-    countries: filters.countries.length > 0 ? unionOf(index.countries, filters.countries, words) : null,
-    sectors: filters.sectors.length > 0 ? unionOf(index.sectors, filters.sectors, words) : null,
-    orgs,
+    types: facet('types'),
+    countries: facet('countries'),
+    sectors: facet('sectors'),
+    orgs: facet('orgs'),
+    origins: facet('origins'),
+    hosts: facet('hosts'),
     date: filters.from !== null || filters.to !== null ? dateMask(index, filters.from, filters.to) : null,
   };
 }

@@ -11,7 +11,7 @@ export function filterRecords(records: readonly TimelineRecord[], filters: Timel
   return selected(index, intersect(Object.values(filterMasks(index, filters)), index.words), filters.sort);
 }
 
-export type FacetCounts = Record<'types' | 'countries' | 'sectors', Map<string, number>>;
+export type FacetCounts = Record<'types' | 'countries' | 'sectors' | 'origins' | 'hosts', Map<string, number>>;
 
 /** For each facet, counts per value with all the *other* active filters applied. */
 export function facetCounts(records: readonly TimelineRecord[], filters: TimelineFilters): FacetCounts {
@@ -26,6 +26,8 @@ export function facetCounts(records: readonly TimelineRecord[], filters: Timelin
     types: countPerValue(index.types, allBut('types')),
     countries: countPerValue(index.countries, allBut('countries')),
     sectors: countPerValue(index.sectors, allBut('sectors')),
+    origins: countPerValue(index.origins, allBut('origins')),
+    hosts: countPerValue(index.hosts, allBut('hosts')),
   };
 }
 

@@ -8,12 +8,40 @@ import { recordTypes, type RecordType } from '../records/index.ts';
 
 export type SortOrder = 'newest' | 'oldest';
 
+/** Multi-value facets: OR within one, AND across them. */
+export const facetKeys = ['types', 'countries', 'sectors', 'orgs', 'origins', 'hosts'] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+/** Each facet's URL parameter. */
+export const facetParams: Record<FacetKey, string> = {
+  types: 'type',
+  countries: 'country',
+  sectors: 'sector',
+  orgs: 'org',
+  origins: 'origin',
+  hosts: 'host',
+};
+
+export function noneExcluded(): Record<FacetKey, string[]> {
+  return { types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [] };
+}
+
 export interface TimelineFilters {
   q: string;
   types: RecordType[];
   countries: string[];
   sectors: string[];
   orgs: string[];
+  /** A participant or delegation from one of these countries (ISO 3166-1 alpha-2). */
+  origins: string[];
+  /** A record located in, or a delegation going to, one of these countries. */
+  hosts: string[];
+  /**
+   * Values to leave out, per facet: a record with any of them is not shown. In the URL a value
+   * to leave out is the same parameter with a minus sign, `country=-CN`, so a shared link reads
+   * "country: not China".
+   */
+  excluded: Record<FacetKey, string[]>;
   /** "YYYY" or "YYYY-MM", inclusive. */
   from: string | null;
   to: string | null;
@@ -26,6 +54,9 @@ export const defaultFilters: TimelineFilters = Object.freeze({
   countries: [],
   sectors: [],
   orgs: [],
+  origins: [],
+  hosts: [],
+  excluded: noneExcluded(),
   from: null,
   to: null,
   sort: 'newest',
@@ -48,24 +79,25 @@ export interface ParsedFilters {
   ignored: IgnoredParam[];
 }
 
-const knownParams = new Set(['q', 'type', 'country', 'sector', 'org', 'from', 'to', 'sort']);
+const knownParams = new Set(['q', ...Object.values(facetParams), 'from', 'to', 'sort']);
+const facetOfParam = new Map(facetKeys.map((key) => [facetParams[key], key]));
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
+/** `pageParams`: a page's own parameters beside the filters (the map's table order), not reported as unknown. */
 export function parseTimelineFilters(
   search: URLSearchParams | string,
   vocabulary?: FilterVocabulary,
+  pageParams: readonly string[] = [],
 ): ParsedFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value, reason });
 
-  const types: RecordType[] = [];
-  const countries: string[] = [];
-  const sectors: string[] = [];
-  const orgs: string[] = [];
+  const chosen: Record<FacetKey, string[]> = noneExcluded();
+  const excluded: Record<FacetKey, string[]> = noneExcluded();
   let q = '';
   let from: string | null = null;
   let to: string | null = null;
@@ -73,27 +105,18 @@ export function parseTimelineFilters(
 
   for (const [param, raw] of params) {
     const value = raw.trim();
+    const facet = facetOfParam.get(param);
+    if (facet !== undefined) {
+      // "-CN": leave China out. Ids and codes never start with a minus sign.
+      const leaveOut = value.startsWith('-');
+      const reason = facetValueProblem(facet, leaveOut ? value.slice(1).trim() : value, vocabulary);
+      if (typeof reason === 'string') ignore(param, raw, reason);
+      else (leaveOut ? excluded : chosen)[facet].push(reason.value);
+      continue;
+    }
     switch (param) {
       case 'q':
         q = raw;
-        break;
-      case 'type':
-        if ((recordTypes as readonly string[]).includes(value)) types.push(value as RecordType);
-        else ignore(param, raw, 'not a record type (event, delegation, agreement)');
-        break;
-      case 'country': {
-        const code = value.toUpperCase();
-        if (isKnownCountryCode(code)) countries.push(code);
-        else ignore(param, raw, 'not an ISO 3166-1 alpha-2 country code');
-        break;
-      }
-      case 'sector':
-        if (!vocabulary || vocabulary.sectors.has(value)) sectors.push(value);
-        else ignore(param, raw, 'no such sector');
-        break;
-      case 'org':
-        if (!vocabulary || vocabulary.organisations.has(value)) orgs.push(value);
-        else ignore(param, raw, 'no such organisation');
         break;
       case 'from':
       case 'to':
@@ -107,7 +130,7 @@ export function parseTimelineFilters(
         else ignore(param, raw, 'sort is newest or oldest');
         break;
       default:
-        if (!knownParams.has(param)) ignore(param, raw, 'unknown parameter');
+        if (!knownParams.has(param) && !pageParams.includes(param)) ignore(param, raw, 'unknown parameter');
     }
   }
 
@@ -119,10 +142,13 @@ export function parseTimelineFilters(
   return {
     filters: {
       q,
-      types: unique(types),
-      countries: unique(countries),
-      sectors: unique(sectors),
-      orgs: unique(orgs),
+      types: unique(chosen.types) as RecordType[],
+      countries: unique(chosen.countries),
+      sectors: unique(chosen.sectors),
+      orgs: unique(chosen.orgs),
+      origins: unique(chosen.origins),
+      hosts: unique(chosen.hosts),
+      excluded: Object.fromEntries(facetKeys.map((key) => [key, unique(excluded[key])])) as Record<FacetKey, string[]>,
       from,
       to,
       sort,
@@ -135,10 +161,10 @@ export function parseTimelineFilters(
 export function serializeTimelineFilters(filters: Partial<TimelineFilters>): string {
   const params = new URLSearchParams();
   if (filters.q && filters.q.trim() !== '') params.append('q', filters.q);
-  for (const type of unique(filters.types ?? [])) params.append('type', type);
-  for (const country of unique(filters.countries ?? [])) params.append('country', country);
-  for (const sector of unique(filters.sectors ?? [])) params.append('sector', sector);
-  for (const org of unique(filters.orgs ?? [])) params.append('org', org);
+  for (const key of facetKeys) {
+    for (const value of unique(filters[key] ?? [])) params.append(facetParams[key], value);
+    for (const value of unique(filters.excluded?.[key] ?? [])) params.append(facetParams[key], `-${value}`);
+  }
   if (filters.from) params.append('from', filters.from);
   if (filters.to) params.append('to', filters.to);
   if (filters.sort && filters.sort !== 'newest') params.append('sort', filters.sort);
@@ -152,16 +178,42 @@ export function hasActiveFilters(filters: TimelineFilters): boolean {
     filters.countries.length > 0 ||
     filters.sectors.length > 0 ||
     filters.orgs.length > 0 ||
+    filters.origins.length > 0 ||
+    filters.hosts.length > 0 ||
+    facetKeys.some((key) => filters.excluded[key].length > 0) ||
     filters.from !== null ||
     filters.to !== null
   );
 }
 
-/** Multi-value facets: OR within one, AND across them. */
-export type FacetKey = 'types' | 'countries' | 'sectors' | 'orgs';
-
+/** Tick or untick a value; ticking it also stops leaving it out. */
 export function toggleFacetValue(filters: TimelineFilters, facet: FacetKey, value: string): TimelineFilters {
   const current = filters[facet] as string[];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...filters, [facet]: next };
+  return { ...filters, [facet]: next, excluded: { ...filters.excluded, [facet]: filters.excluded[facet].filter((v) => v !== value) } };
+}
+
+/** Leave a value out, or stop leaving it out; leaving it out also unticks it. */
+export function toggleExcludedValue(filters: TimelineFilters, facet: FacetKey, value: string): TimelineFilters {
+  const current = filters.excluded[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...filters, [facet]: (filters[facet] as string[]).filter((v) => v !== value), excluded: { ...filters.excluded, [facet]: next } };
+}
+
+/** The value in canonical form, or why the URL's value is not one. */
+function facetValueProblem(facet: FacetKey, value: string, vocabulary: FilterVocabulary | undefined): { value: string } | string {
+  switch (facet) {
+    case 'types':
+      return (recordTypes as readonly string[]).includes(value) ? { value } : 'not a record type (event, delegation, agreement)';
+    case 'countries':
+    case 'origins':
+    case 'hosts': {
+      const code = value.toUpperCase();
+      return isKnownCountryCode(code) ? { value: code } : 'not an ISO 3166-1 alpha-2 country code';
+    }
+    case 'sectors':
+      return !vocabulary || vocabulary.sectors.has(value) ? { value } : 'no such sector';
+    case 'orgs':
+      return !vocabulary || vocabulary.organisations.has(value) ? { value } : 'no such organisation';
+  }
 }

@@ -9,7 +9,7 @@ export { bucketInRange, densityScale, foldEmptyRuns, unplacedOnDensityScale } fr
 export type { DensityScale } from './densityScale.ts';
 export { parseDirectoryFilters, serializeDirectoryFilters } from './directoryFilters.ts';
 export type { DirectoryFilters } from './directoryFilters.ts';
-export { countryOptions, organisationCounts, sectorOptions, typeOptions } from './facetOptions.ts';
+export { countryOptions, organisationCounts, originHostOptions, sectorOptions, typeOptions } from './facetOptions.ts';
 export type { FacetOption } from './facetOptions.ts';
 export { activeFilterChips, clearedFilters } from './filterChips.ts';
 export type { FilterChip } from './filterChips.ts';
@@ -18,7 +18,11 @@ export type { DensityBucket, TimelineGroup } from './filterRecords.ts';
 export { filterVocabulary, yearsWithRecords } from './filterVocabulary.ts';
 export {
   defaultFilters,
+  facetKeys,
+  facetParams,
   hasActiveFilters,
+  noneExcluded,
+  toggleExcludedValue,
   parseTimelineFilters,
   serializeTimelineFilters,
   toggleFacetValue,

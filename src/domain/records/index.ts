@@ -46,6 +46,8 @@ export type {
   EventKind,
   Evidence,
   Figure,
+  Gloss,
+  GlossBasis,
   Organisation,
   OrganisationKind,
   ParticipantRole,
@@ -55,10 +57,11 @@ export type {
   RecordType,
   Sector,
   Series,
+  SourceKind,
   Source,
   TradeEvent,
   UnnamedParticipant,
 } from './types.ts';
-export { formatValidationError, validateDataset } from './validate.ts';
-export type { ValidationResult } from './validate.ts';
+export { evidenceFileNames, formatValidationError, glossLabel, validateDataset } from './validate.ts';
+export type { ValidationError, ValidationResult } from './validate.ts';
 export { msg } from './message.ts';

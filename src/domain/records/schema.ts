@@ -281,6 +281,19 @@ export const seriesSchema = z.object({
   summary: text(),
   evidence: evidenceListSchema,
 });
+/**
+ * What kind of publication a source is, as far as its text shows: a news outlet's own report, a release
+ * distributed by a press-release wire, a post a user uploaded to a platform, an organisation's or a
+ * government's own site — or `not-stated` when the text names no outlet and gives no clue to one.
+ */
+export const sourceKinds = [
+  'news-outlet',
+  'press-release-wire',
+  'platform-user-upload',
+  'organisation-site',
+  'government-site',
+  'not-stated',
+] as const;
 
 export const sourceSchema = z.object({
   id: slugSchema,
@@ -288,10 +301,29 @@ export const sourceSchema = z.object({
   file: z.string().check(z.regex(/^sources\/[a-z0-9-]+\.txt$/)),
   title: z.object({ en: text(), original: z.optional(z.string()), originalLang: z.optional(z.string()) }),
   outlet: z.nullable(z.string()),
+  /** The source's standing: see sourceKinds. */
+  kind: z.enum(sourceKinds),
+  /** How we know the kind, quoting the text's own words where it has any. */
+  kindBasis: text(),
   publisher: z.optional(z.nullable(z.string())),
   published: z.object({ date: z.nullable(partialDateSchema), basis: text() }),
   languages: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
   summary: text(),
+});
+
+/** Where a gloss's English comes from: the bilingual article's own English, or a translation we wrote. */
+export const glossBases = ['parallel-text', 'our-translation'] as const;
+
+/**
+ * An English gloss for a quote in another language. It sits beside the quote and never replaces it;
+ * `source` and `quote` are exactly as in the evidence entries that use the quote.
+ */
+export const glossSchema = z.object({
+  source: slugSchema,
+  quote: text(),
+  /** For `parallel-text`, a verbatim passage of the same source text. */
+  gloss: text(),
+  basis: z.enum(glossBases),
 });
 
 export const datasetFileSchemas = {
@@ -303,6 +335,7 @@ export const datasetFileSchemas = {
   delegations: z.array(delegationSchema),
   agreements: z.array(agreementSchema),
   series: z.array(seriesSchema),
+  glosses: z.array(glossSchema),
 } as const;
 
 export type DatasetFileName = keyof typeof datasetFileSchemas;

@@ -14,6 +14,9 @@ import type {
   unnamedParticipantSchema,
   nameBases,
   sourceSchema,
+  glossSchema,
+  glossBases,
+  sourceKinds,
   participantRoles,
   organisationKinds,
   eventKinds,
@@ -32,6 +35,9 @@ export type Follow = z.infer<typeof followSchema>;
 export type UnnamedParticipant = z.infer<typeof unnamedParticipantSchema>;
 export type NameBasis = (typeof nameBases)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Gloss = z.infer<typeof glossSchema>;
+export type GlossBasis = (typeof glossBases)[number];
+export type SourceKind = (typeof sourceKinds)[number];
 export type Figure = z.infer<typeof figureSchema>;
 export type RecordDate = z.infer<typeof recordDateSchema>;
 export type ParticipantRole = (typeof participantRoles)[number];
@@ -39,7 +45,7 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 export type EventKind = (typeof eventKinds)[number];
 export type AgreementStatus = (typeof agreementStatuses)[number];
 
-/** The seven data files as loaded, already validated. */
+/** The eight data files as loaded, already validated. */
 export interface RawDataset {
   sectors: Sector[];
   sources: Source[];
@@ -49,6 +55,8 @@ export interface RawDataset {
   delegations: Delegation[];
   agreements: Agreement[];
   series: Series[];
+  /** English glosses for quotes in other languages, by (source, quote). */
+  glosses: Gloss[];
 }
 
 /** The three kinds of record the timeline shows. */

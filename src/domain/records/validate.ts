@@ -1,6 +1,10 @@
 /**
  * Whole-dataset validation: schema, unique ids, references, verbatim quotes, dates and
  * codes. It collects every error (not just the first) so a data editor can fix them in one pass.
+ *
+ * Glosses get their schema checked here; the checks that need the quotes' languages and texts (orphans,
+ * missing glosses, parallel text) are in `sources/validateGlosses.ts`, whose validateDatasetWithGlosses
+ * is what data:check and the build run. They live there so that this module uses nothing from sources.
  */
 import { en } from 'zod/locales';
 import { z } from 'zod/mini';
@@ -42,6 +46,24 @@ function recordLabel(item: unknown, index: number): string {
   const id = (item as { id?: unknown } | null)?.id;
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/** How errors name a gloss, which has no id: its source and the start of its quote (line breaks shown as \n). */
+export function glossLabel(source: string, quote: string): string {
+  return `${source} ${JSON.stringify(shorten(quote, 30))}`;
+}
+
+function glossRecordLabel(item: unknown, index: number): string {
+  const { source, quote } = (item ?? {}) as { source?: unknown; quote?: unknown };
+  return typeof source === 'string' && typeof quote === 'string' ? glossLabel(source, quote) : `#${index}`;
+}
+
+/** The files whose records carry evidence quotes. */
+export const evidenceFileNames = ['organisations', 'people', 'events', 'delegations', 'agreements'] as const satisfies readonly DatasetFileName[];
 
 /** Days in a month (1–12); with no year, the most it can have (29 for February). */
 function daysInMonth(month: number, year?: number): number {
@@ -117,11 +139,12 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
       continue;
     }
     const itemSchema = datasetFileSchemas[name].def.element;
+    const label = name === 'glosses' ? glossRecordLabel : recordLabel;
     content.forEach((item, index) => {
       const result = itemSchema.safeParse(item);
       if (result.success) (dataset[name] as unknown[]).push(result.data);
       else for (const issue of result.error.issues) {
-        errors.push({ file, record: recordLabel(item, index), path: formatPath(issue.path), message: issue.message });
+        errors.push({ file, record: label(item, index), path: formatPath(issue.path), message: issue.message });
       }
     });
   }
@@ -162,11 +185,11 @@ export function validateDataset(files: Partial<Record<DatasetFileName, unknown>>
     if (source.published.date && !isValidCalendarDate(source.published.date)) {
       report('published.date', `"${source.published.date}" is not a real calendar date`);
     }
+    if (source.kind === 'not-stated' && source.outlet !== null) report('kind', `is "not-stated", but outlet is "${source.outlet}"`);
   }
 
   // 4. Evidence quotes are verbatim substrings of their source texts.
-  for (const name of datasetFileNames) {
-    if (name === 'sectors' || name === 'sources') continue;
+  for (const name of evidenceFileNames) {
     for (const item of dataset[name] as Array<{ id: string; evidence: Array<{ source: string; quote: string }> }>) {
       item.evidence.forEach((evidence, i) => {
         const report = reporter(name, item.id);

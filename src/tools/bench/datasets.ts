@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetFileNames } from '../../domain/records/index.ts';
 import type { RawDataset } from '../../domain/records/index.ts';
-import { validateDataset } from '../../domain/records/index.ts';
+import { validateDatasetWithGlosses } from '../../domain/sources/index.ts';
 import { readDataDir } from '../readDataDir.ts';
 import { generateDataset } from '../synth/generate.ts';
 import { loadSectors, readMarker, SYNTH_VERSION, writeSynthDataset } from '../synth/write.ts';
@@ -48,7 +48,7 @@ export function loadDataset(dir: string, options: { validate?: boolean } = {}): 
   const loadMs = performance.now() - started;
   if (options.validate) {
     const t = performance.now();
-    const { errors, dataset } = validateDataset(content.files, content.sourceTexts);
+    const { errors, dataset } = validateDatasetWithGlosses(content.files, content.sourceTexts);
     return { raw: dataset, loadMs, validation: { ms: performance.now() - t, errors: errors.length } };
   }
   return { raw: content.files as unknown as RawDataset, loadMs };

@@ -208,6 +208,7 @@ export function withStableShape(records: readonly TimelineRecord[]): TimelineRec
     place: r.place,
     online: r.online,
     countries: r.countries,
+    geo: r.geo,
     sectors: r.sectors,
     organisations: r.organisations,
     summary: r.summary,

@@ -3,6 +3,8 @@
  *   data/dataset.json             the whole dataset (timeline, directory, sources list)
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
  *   data/names.json               every record's id and name, for "did you mean"
+ *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
+ *   data/countries/<CC>.json      a country page's counts and latest records
  *   data/sources/<id>.txt         the article texts
  *   data/translations/<lang>.json our translations of the data's English (the Chinese interface)
  *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
@@ -18,6 +20,9 @@ import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/inde
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
+import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/index.ts';
+import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
+import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
 
 export interface LoadedData {
@@ -36,6 +41,19 @@ function readTranslations(dataDir: string): Map<string, Translations> {
     if (parsed.success) found.set(parsed.data.lang, parsed.data);
   }
   return found;
+}
+
+const mapDataCache = new WeakMap<DatasetIndex, MapData>();
+
+/** The map's geometry and counted rows, computed once per dataset. */
+export function mapDataOf(index: DatasetIndex): MapData {
+  let data = mapDataCache.get(index);
+  if (!data) {
+    const aggregate = aggregateMap(index.records);
+    data = { geometry: mapGeometry(new Set(aggregate.places.map((row) => row.key))), aggregate };
+    mapDataCache.set(index, data);
+  }
+  return data;
 }
 
 export function loadValidatedData(dataDir: string): LoadedData {
@@ -58,6 +76,8 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
   yield ['data/dataset.json', JSON.stringify(index.raw)];
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
+  yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
+  for (const code of countriesWithRecords(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
     for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(pageSlice(index, kind, id))];
@@ -70,6 +90,12 @@ export function resolveDataFile(data: LoadedData, rest: string): { type: string;
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
   const translation = /^data\/translations\/([A-Za-z-]+)\.json$/.exec(rest);
   if (translation && data.translations.has(translation[1]!)) return { type: 'application/json', body: JSON.stringify(data.translations.get(translation[1]!)) };
+  if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(encodeMapData(mapDataOf(data.index))) };
+  const country = /^data\/countries\/([A-Z]{2})\.json$/.exec(rest);
+  if (country) {
+    const page = countryPageData(data.index, country[1]!);
+    if (page) return { type: 'application/json', body: JSON.stringify(page) };
+  }
   const text = /^data\/sources\/([a-z0-9-]+)\.txt$/.exec(rest);
   if (text && data.sourceTexts.has(text[1]!)) return { type: 'text/plain', body: data.sourceTexts.get(text[1]!)! };
   const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);

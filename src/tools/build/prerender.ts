@@ -4,7 +4,8 @@
  * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
  * the only inline scripts, and module preloads for its route's code. Every page twice: in English at
  * its own path and in Simplified Chinese under /zh/, each with <html lang> and reciprocal hreflang
- * alternates. Also 404.html and zh/404.html, sitemap.xml (both languages) and robots.txt.
+ * alternates. Also 404.html and zh/404.html, sitemap.xml (both languages) and robots.txt;
+ * the Atom feeds (feeds/…) and the FollowTheMoney export (data/atlas.ftm.json). Embeds are English only.
  *
  *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
  *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
@@ -22,7 +23,11 @@ import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
 import { locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
-import { loadValidatedData, type LoadedData } from './datasetPlugin.ts';
+import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
+import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
+import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
+import { ftmLines } from '../../domain/publish/ftm/index.ts';
+import { recordHistory } from './gitRecordHistory.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -42,6 +47,8 @@ export interface Page {
   /** Where the HTML goes, relative to dist/. */
   file: string;
   hydrate: boolean;
+  /** A compact view for other sites' iframes: not indexed, its canonical link names the full page. */
+  embed?: boolean;
 }
 
 const escapeHtml = (text: string) =>
@@ -66,6 +73,9 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   page('timeline', null, paths.timeline());
   page('organisations', null, paths.organisations());
   page('sources', null, paths.sources());
+  page('map', null, paths.map());
+  // Country pages are few (one per country with records) and small at any corpus size: always prerendered.
+  for (const code of countriesWithRecords(index)) page('country', code, paths.country(code));
   if (withRecords) {
     for (const o of index.raw.organisations) page('organisation', o.id, paths.organisation(o.id));
     for (const e of index.raw.events) page('event', e.id, paths.event(e.id));
@@ -87,12 +97,21 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     const routerPath = localisePath(locale, '/404');
     pages.push({ kind: 'not-found', id: null, locale, path: routerPath, englishPath: '/404', file: routerPath.replace(/^\//, '') + '.html', hydrate: false });
   }
+  // Views for other sites' iframes: English only, not in the sitemap.
+  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, locale: 'en', path: routerPath, englishPath: routerPath, file: fileFor(routerPath), hydrate: true, embed: true });
+  pages.push(embed('timeline', null, paths.embedTimeline()));
+  if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
   return pages;
 }
 
 const translationsFor = (data: LoadedData, page: Page) => (page.locale === 'en' ? undefined : data.translations.get(page.locale));
 
 function pageData(data: LoadedData, page: Page): PageData {
+  if (page.kind === 'map') return { dataset: emptyDataset(data), whole: false, sliceKey: 'map', mapData: mapDataOf(data.index), translations: translationsFor(data, page) };
+  if (page.kind === 'country') {
+    const countryPage = countryPageData(data.index, page.id!)!;
+    return { dataset: countryPage.slice, whole: false, sliceKey: `country:${page.id}`, mapData: mapDataOf(data.index), countryPage, translations: translationsFor(data, page) };
+  }
   if ((sliceKinds as readonly string[]).includes(page.kind)) {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
@@ -108,7 +127,19 @@ export function alternateLinks(page: Pick<Page, 'englishPath'>): string[] {
   return [...locales.map((locale) => link(locale, localisePath(locale, page.englishPath))), link('x-default', page.englishPath)];
 }
 
-export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): { head: string; csp: string } {
+/** No records: the map page renders from the counted rows alone, as its client does. */
+function emptyDataset({ index }: LoadedData): PageData['dataset'] {
+  return { sectors: index.raw.sectors, sources: [], organisations: [], people: [], events: [], delegations: [], agreements: [], series: [], glosses: [] };
+}
+
+/** The feed a page mirrors, announced in its <head> for feed readers' autodiscovery. */
+export function pageFeed(page: Page, feeds: readonly FeedDefinition[]): FeedDefinition | undefined {
+  if (page.kind === 'timeline') return feeds.find((f) => f.scope.kind === 'all');
+  if (page.kind === 'organisation') return feeds.find((f) => f.scope.kind === 'organisation' && f.scope.id === page.id);
+  return undefined;
+}
+
+export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, feeds: readonly FeedDefinition[] = []): { head: string; csp: string } {
   const meta = pageMeta(data.index, page.kind, page.id, absolute, { locale: page.locale, translations: translationsFor(data, page) ?? null });
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
@@ -134,7 +165,8 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     title,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     page.kind === 'not-found' ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
-    ...(page.kind === 'not-found' ? [] : alternateLinks(page)),
+    ...(page.kind === 'not-found' || page.embed ? [] : alternateLinks(page)),
+    ...(page.embed ? ['<meta name="robots" content="noindex">'] : []),
     `<meta property="og:site_name" content="${escapeHtml(translator(page.locale)('Trade Mission Atlas'))}">`,
     `<meta property="og:locale" content="${page.locale === 'en' ? 'en' : 'zh_CN'}">`,
     `<meta property="og:type" content="${meta.ogType}">`,
@@ -145,8 +177,27 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage): 
     `<meta name="twitter:title" content="${titleText}">`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
     ...(jsonLd ? [`<script type="application/ld+json">${jsonLd}</script>`] : []),
+    ...feedLinks(page, feeds),
   ];
   return { head: tags.join('\n    '), csp };
+}
+
+function feedLinks(page: Page, feeds: readonly FeedDefinition[]): string[] {
+  const feed = pageFeed(page, feeds);
+  return feed ? [`<link rel="alternate" type="${atomMimeType}" title="${escapeHtml(feed.title)}" href="${escapeHtml(absolute(feed.path))}">`] : [];
+}
+
+/** Writes every Atom feed; returns how many. */
+function writeFeeds(data: LoadedData, feeds: readonly FeedDefinition[]): number {
+  const history = recordHistory(dataDir);
+  const context = { index: data.index, absolute, changeTimes: history.changeTimes, fallbackTime: history.latest, updatedBasis: history.basis };
+  for (const feed of feeds) {
+    const target = path.join(outDir, feed.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, atomFeed(feed, context));
+  }
+  if (!history.fromGit) console.warn(`feeds: ${history.basis}`);
+  return feeds.length;
 }
 
 /**
@@ -181,7 +232,7 @@ export function fillTemplate(template: string, page: Page, rendered: RenderedPag
 function sitemap(pages: Page[]): string {
   // Each URL lists every language's version of itself (Google's sitemap form of hreflang).
   const urls = pages
-    .filter((p) => p.kind !== 'not-found')
+    .filter((p) => p.kind !== 'not-found' && !p.embed)
     .map((p) => {
       const alternates = locales.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeHtml(absolute(localisePath(locale, p.englishPath)))}"/>`);
       const xDefault = `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(p.englishPath))}"/>`;
@@ -204,19 +255,23 @@ async function main() {
   try {
     const { renderPage } = (await vite.ssrLoadModule('/src/app/entry-server.tsx')) as { renderPage: typeof RenderPage };
     const pages = pagesOf(data, prerenderRecords);
+    const feeds = feedDefinitions(data.index);
     const started = performance.now();
     for (const page of pages) {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered), routePreloads(manifest, template, rendered.pageModules));
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, rendered.pageModules));
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);
     }
     fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+    const feedCount = writeFeeds(data, feeds);
+    fs.writeFileSync(path.join(outDir, paths.ftm()), ftmLines({ index: data.index, absolute }));
     fs.rmSync(shellFile);
+    console.log(`wrote ${feedCount} Atom feeds`);
     console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await vite.close();

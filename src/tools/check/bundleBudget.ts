@@ -23,12 +23,13 @@ import { filesWithStaticImports, keyOfFile, readViteManifest, type ViteManifest 
  * Issue #6 aims at 120 KB; the timeline measures ~147 KB today (our domain code ~15 KB, components
  * ~9 KB, @tanstack/react-virtual ~10 KB, zod/mini ~7 KB: see docs/BENCHMARKS.md). Until that gap is
  * closed the budget stops growth a little above today's size rather than failing every build.
- * Issue #13 (English and 中文) allows the interface-language library up to 6 KB on top. Measured: main
- * 150.3 KB, with both languages 158.5 KB: Lingui's runtime ~2.6 KB, the compiled English ICU messages,
- * the translate calls and localised paths/vocabulary the rest. That is over the issue's 6 KB; the
- * budget records it (159 KB) rather than hiding it, and the report says so.
+ * Raised from 150 KB to 153 KB with issue #12: the timeline's filters gained the origin and host facets,
+ * leaving any value out, and span selection on the density strip (~2.4 KB, measured 152.4 KB).
+ * Issue #13 (English and 中文) allows the interface-language library up to 6 KB on top; measured before
+ * this merge: 150.3 KB without, 158.5 KB with both languages (Lingui's runtime ~2.6 KB, the compiled
+ * English ICU messages, translate calls and localised paths and vocabulary the rest) — over the 6 KB.
  */
-export const firstPageBudget = 159_000;
+export const firstPageBudget = 162_000;
 /** What the issue asks for, reported beside the enforced budget. */
 export const firstPageTarget = 120_000;
 

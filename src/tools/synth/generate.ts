@@ -4,6 +4,7 @@
  * the same options always give the same records and texts.
  */
 import { agreementStatuses, eventKinds, organisationKinds, participantRoles } from '../../domain/records/index.ts';
+import { glossKey, isNonEnglishQuote } from '../../domain/sources/index.ts';
 import type {
   Agreement,
   AgreementStatus,
@@ -11,6 +12,8 @@ import type {
   EventKind,
   Evidence,
   Figure,
+  Gloss,
+  GlossBasis,
   Organisation,
   OrganisationKind,
   ParticipantRole,
@@ -19,6 +22,7 @@ import type {
   Sector,
   Series,
   Source,
+  SourceKind,
   TradeEvent,
 } from '../../domain/records/index.ts';
 import { generateDate, isoDay, daysInMonth, stopDate, yearPicker } from './dates.ts';
@@ -187,7 +191,17 @@ export function generateDataset(options: SynthOptions): SynthDataset {
     return rng.pick(sources);
   };
 
-  const cite = (source: SourcePlan, sentence: string, lang: TextLang, note?: string): Evidence => {
+  const glosses: Gloss[] = [];
+  const glossed = new Set<string>();
+  /** A gloss for a quote that is not English (each quote once): the article's English sentence, or ours. */
+  const glossQuote = (source: SourcePlan, quote: string, gloss: string, basis: GlossBasis) => {
+    const key = glossKey(source.id, quote);
+    if (glossed.has(key) || !isNonEnglishQuote(quote, source.langs)) return;
+    glossed.add(key);
+    glosses.push({ source: source.id, quote, gloss, basis });
+  };
+  /** The quote and the sentence it was cut from, as written into the article. */
+  const cite = (source: SourcePlan, sentence: string, lang: TextLang, note?: string): { evidence: Evidence; text: string } => {
     const text = quirk(rng, sentence, lang);
     source.sentences.push(text);
     let quote = text;
@@ -196,14 +210,27 @@ export function generateDataset(options: SynthOptions): SynthDataset {
       const cut = text.search(/[,，、]/);
       if (cut >= 12) quote = text.slice(0, cut);
     }
-    return { source: source.id, quote, ...(note ? { note } : {}) };
+    return { evidence: { source: source.id, quote, ...(note ? { note } : {}) }, text };
   };
-  /** One quote in the source's main language, plus the English version of a bilingual article. */
+  /**
+   * One quote in the source's main language, plus the English version of a bilingual article.
+   * A quote not in English gets a gloss: the English version's sentence when the article has one, else
+   * the English template (our translation), which is also what glosses an English sentence naming someone in Chinese.
+   */
   const citeAll = (source: SourcePlan, write: (lang: TextLang) => string): Evidence[] => {
     const [primary, ...rest] = source.langs;
-    const evidence = [cite(source, write(primary!), primary!)];
-    if (rest.includes('en')) evidence.push(cite(source, write('en'), 'en'));
-    else if (primary !== 'en' && rng.chance(0.1)) evidence[0]!.note = `${langLabel[primary!]} text only.`;
+    const english = write('en');
+    const main = cite(source, write(primary!), primary!);
+    const evidence = [main.evidence];
+    if (rest.includes('en')) {
+      const parallel = cite(source, english, 'en');
+      evidence.push(parallel.evidence);
+      glossQuote(source, main.evidence.quote, parallel.text, 'parallel-text');
+      glossQuote(source, parallel.evidence.quote, english, 'our-translation');
+    } else {
+      if (primary !== 'en' && rng.chance(0.1)) evidence[0]!.note = `${langLabel[primary!]} text only.`;
+      glossQuote(source, main.evidence.quote, english, 'our-translation');
+    }
     return evidence;
   };
 
@@ -319,14 +346,19 @@ export function generateDataset(options: SynthOptions): SynthDataset {
     return { name: `${city.en}–${partner} ${rng.pick(seriesWords)}`, country, city, id: '', evidence: [] as TradeEvent['evidence'] };
   });
   const seriesIds = new IdRegistry('series');
+  // One edition per date and series (the validator rejects two editions on one date).
+  const editionDates = new Map<(typeof seriesPool)[number], Set<string>>();
   for (let i = 0; i < counts.events; i += 1) {
-    const series = rng.chance(0.12) ? rng.pick(seriesPool) : null;
-    const hostCountry = series?.country ?? countryPicker.pick(rng);
+    const seriesDrawn = rng.chance(0.12) ? rng.pick(seriesPool) : null;
+    const hostCountry = seriesDrawn?.country ?? countryPicker.pick(rng);
     const guest = rng.chance(0.85) ? otherCountry(hostCountry) : hostCountry;
-    const city = series?.city ?? rng.pick(hostCountry.cities);
-    const kind: EventKind = series ? rng.pick(['conference', 'forum', 'matchmaking-session', 'exhibition'] as const) : eventKindPicker.pick(rng);
+    const city = seriesDrawn?.city ?? rng.pick(hostCountry.cities);
+    const kind: EventKind = seriesDrawn ? rng.pick(['conference', 'forum', 'matchmaking-session', 'exhibition'] as const) : eventKindPicker.pick(rng);
     const online = kind === 'online-conference' || rng.chance(0.03);
     const { date, year } = generateDate(rng);
+    const datesTaken = seriesDrawn && date.start !== null ? (editionDates.get(seriesDrawn) ?? editionDates.set(seriesDrawn, new Set()).get(seriesDrawn)!) : null;
+    const series = datesTaken?.has(date.start!) ? null : seriesDrawn;
+    datesTaken?.add(date.start!);
     const status = rng.chance(0.12) ? 'planned' : 'took-place';
     const eventSectors = pickSectors();
     const words = wordsFor(eventSectors[0]!);
@@ -587,6 +619,7 @@ export function generateDataset(options: SynthOptions): SynthDataset {
         ...(plan.originalTitle ? { original: plan.originalTitle, originalLang: primary } : {}),
       },
       outlet: plan.outlet,
+      ...sourceKind(plan.outlet),
       ...(plan.publisher !== null || rng.chance(0.5) ? { publisher: plan.publisher } : {}),
       published: {
         date: plan.date,
@@ -607,9 +640,18 @@ export function generateDataset(options: SynthOptions): SynthDataset {
       delegations,
       agreements,
       series: seriesRecords,
+      glosses,
     },
     sourceTexts,
   };
+}
+
+/** The standing of a synthetic article, from its outlet's name alone. */
+function sourceKind(outlet: string | null): { kind: SourceKind; kindBasis: string } {
+  if (outlet === null) return { kind: 'not-stated', kindBasis: 'The text names no outlet.' };
+  if (/newswire|presswire|business wire/i.test(outlet)) return { kind: 'press-release-wire', kindBasis: `The dateline names the wire "${outlet}".` };
+  if (outlet === 'NetEase Hao' || outlet === 'Sohu') return { kind: 'platform-user-upload', kindBasis: `A closing notice says a user of ${outlet} posted it.` };
+  return { kind: 'news-outlet', kindBasis: `The dateline names "${outlet}".` };
 }
 
 function kindLabel(kind: OrganisationKind): string {

@@ -7,7 +7,7 @@ import type { Sector } from '../../domain/records/index.ts';
 import type { SynthDataset } from './generate.ts';
 
 /** Bump when the generator's output changes, so cached benchmark datasets are rebuilt. */
-export const SYNTH_VERSION = 1;
+export const SYNTH_VERSION = 2;
 /** Marker written next to the data; a folder without it is never overwritten. */
 export const MARKER_FILE = 'synth.json';
 
@@ -34,7 +34,7 @@ export function readMarker(dir: string): SynthMarker | null {
 }
 
 /**
- * Writes the seven JSON files, `sources/<id>.txt` and the marker. Refuses a non-empty folder that
+ * Writes the eight JSON files, `sources/<id>.txt` and the marker. Refuses a non-empty folder that
  * was not written by the generator (so `--out data` cannot clobber the real data) unless `force`.
  */
 export function writeSynthDataset(dir: string, synth: SynthDataset, marker: Omit<SynthMarker, 'generator' | 'version'>, options: { pretty?: boolean; force?: boolean } = {}): void {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FacetGroup } from '../../../src/components/filters/FacetGroup.tsx';
 
-const option = (value: string, count: number, selected = false) => ({ value, label: value.toUpperCase(), count, selected });
+const option = (value: string, count: number, selected = false) => ({ value, label: value.toUpperCase(), count, selected, excluded: false });
 
 describe('FacetGroup', () => {
   it('is a named group of checkboxes that say their counts', () => {

@@ -40,6 +40,30 @@ describe('DensityStrip', () => {
     expect(onSelect).toHaveBeenLastCalledWith(null);
   });
 
+  it('selects a span by shift-click, by drag and by Shift and an arrow key', async () => {
+    const onSelect = vi.fn();
+    const onSelectSpan = vi.fn();
+    const user = userEvent.setup();
+    const strip = (from: string | null, to: string | null) => (
+      <DensityStrip buckets={years} scale={{ kind: 'years' }} from={from} to={to} unplaced={0} onSelect={onSelect} onSelectSpan={onSelectSpan} />
+    );
+    const { rerender } = render(strip('1985', '1985'));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('button', { name: '1981: 1 record' }));
+    await user.keyboard('{/Shift}');
+    expect(onSelectSpan).toHaveBeenLastCalledWith('1981', '1985');
+    expect(onSelect).not.toHaveBeenCalled();
+
+    await user.pointer([{ keys: '[MouseLeft>]', target: screen.getByRole('button', { name: '1981: 1 record' }) }, { keys: '[/MouseLeft]', target: screen.getByRole('button', { name: '1987: 3 records' }) }]);
+    expect(onSelectSpan).toHaveBeenLastCalledWith('1981', '1987');
+
+    rerender(strip('1981', '1981'));
+    screen.getByRole('button', { name: '1981: 1 record' }).focus();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(onSelectSpan).toHaveBeenLastCalledWith('1981', '1985');
+    expect(screen.getByRole('button', { name: '1985: 12 records' })).toHaveFocus();
+  });
+
   it('on the month scale offers a way back to all years and says what it cannot show', async () => {
     const onSelect = vi.fn();
     const months = Array.from({ length: 12 }, (_, i) => ({

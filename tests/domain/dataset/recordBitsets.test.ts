@@ -5,7 +5,7 @@ import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
 import { sortRecords } from '../../../src/domain/dataset/recordOrder.ts';
 import { type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
 import { densityBuckets, facetCounts, filterRecords } from '../../../src/domain/query/filterRecords.ts';
-import type { TimelineFilters } from '../../../src/domain/query/filters.ts';
+import { defaultFilters, type FacetKey, type TimelineFilters } from '../../../src/domain/query/filters.ts';
 import { matchesTokens, normaliseForSearch, searchTokens } from '../../../src/domain/search/text.ts';
 import type { RawDataset } from '../../../src/domain/records/types.ts';
 import { generateDataset } from '../../../src/tools/synth/generate.ts';
@@ -42,16 +42,22 @@ function plainSearchText(index: DatasetIndex, record: TimelineRecord): string {
 /** The plain definition of the filters, record by record: what the bitset engine must agree with. */
 function matcher(index: DatasetIndex) {
   const texts = new Map(index.records.map((r) => [r, plainSearchText(index, r)]));
-  return (record: TimelineRecord, filters: TimelineFilters, skip?: 'types' | 'countries' | 'sectors'): boolean => {
+  // A facet passes when the record has one of its chosen values (or none is chosen) and none of its left-out values.
+  const facet = (values: readonly string[], chosen: readonly string[], excluded: readonly string[]) =>
+    (chosen.length === 0 || values.some((v) => chosen.includes(v))) && !values.some((v) => excluded.includes(v));
+  return (record: TimelineRecord, filters: TimelineFilters, skip?: Exclude<FacetKey, 'orgs'>): boolean => {
     const tokens = searchTokens(filters.q);
     const from = filters.from ? boundToMonth(filters.from, 'first') : null;
     const to = filters.to ? boundToMonth(filters.to, 'last') : null;
+    const x = filters.excluded;
     return (
       (tokens.length === 0 || matchesTokens(texts.get(record)!, tokens)) &&
-      (skip === 'types' || filters.types.length === 0 || filters.types.includes(record.type)) &&
-      (skip === 'countries' || filters.countries.length === 0 || record.countries.some((c) => filters.countries.includes(c))) &&
-      (skip === 'sectors' || filters.sectors.length === 0 || record.sectors.some((s) => filters.sectors.includes(s))) &&
-      (filters.orgs.length === 0 || record.organisations.some((o) => filters.orgs.includes(o.id))) &&
+      (skip === 'types' || facet([record.type], filters.types, x.types)) &&
+      (skip === 'countries' || facet(record.countries, filters.countries, x.countries)) &&
+      (skip === 'sectors' || facet(record.sectors, filters.sectors, x.sectors)) &&
+      (skip === 'origins' || facet(record.geo.origins, filters.origins, x.origins)) &&
+      (skip === 'hosts' || facet(record.geo.hosts, filters.hosts, x.hosts)) &&
+      facet(record.organisations.map((o) => o.id), filters.orgs, x.orgs) &&
       (from === null && to === null
         ? true
         : record.span !== null && (from === null || record.span.last >= from) && (to === null || record.span.first <= to))
@@ -59,11 +65,11 @@ function matcher(index: DatasetIndex) {
   };
 }
 
-function oracleCounts(records: readonly TimelineRecord[], matches: ReturnType<typeof matcher>, filters: TimelineFilters, facet: 'types' | 'countries' | 'sectors') {
+function oracleCounts(records: readonly TimelineRecord[], matches: ReturnType<typeof matcher>, filters: TimelineFilters, facet: Exclude<FacetKey, 'orgs'>) {
   const counts = new Map<string, number>();
   for (const record of records) {
     if (!matches(record, filters, facet)) continue;
-    const values = facet === 'types' ? [record.type] : facet === 'countries' ? record.countries : record.sectors;
+    const values = facet === 'types' ? [record.type] : facet === 'countries' ? record.countries : facet === 'sectors' ? record.sectors : record.geo[facet];
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
@@ -89,12 +95,25 @@ function filtersFor(index: DatasetIndex, texts: string[]): fc.Arbitrary<Timeline
     fc.array(pieceOfWord, { minLength: 2, maxLength: 3 }).map((pieces) => pieces.join(' ')),
   );
   const orgIds = [...new Set(index.records.flatMap((r) => r.organisations.map((o) => o.id)))].slice(0, 40);
+  const countries = [...index.countryRecordCounts.keys()];
+  // Mostly nothing left out, so the other filters still select something.
+  const sometimes = <T,>(values: fc.Arbitrary<T[]>) => fc.oneof({ weight: 3, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: values });
   return fc.record({
     q,
     types: pick(['event', 'delegation', 'agreement'] as const).map((t) => [...t]),
-    countries: pick([...index.countryRecordCounts.keys()]),
+    countries: pick(countries),
     sectors: pick([...index.sectorsById.keys()]),
     orgs: pick(['kone', 'business-finland', 'chengdu', 'nokia', ...orgIds]),
+    origins: sometimes(pick(countries)),
+    hosts: sometimes(pick(countries)),
+    excluded: fc.record({
+      types: sometimes(pick(['event', 'delegation', 'agreement'])),
+      countries: sometimes(pick(countries)),
+      sectors: sometimes(pick([...index.sectorsById.keys()])),
+      orgs: sometimes(pick(['kone', 'business-finland', ...orgIds])),
+      origins: sometimes(pick(countries)),
+      hosts: sometimes(pick(countries)),
+    }),
     from: bound,
     to: bound,
     sort: fc.constantFrom('newest' as const, 'oldest' as const),
@@ -140,6 +159,8 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
         expect(counts.types).toEqual(oracleCounts(records, matches, filters, 'types'));
         expect(counts.countries).toEqual(oracleCounts(records, matches, filters, 'countries'));
         expect(counts.sectors).toEqual(oracleCounts(records, matches, filters, 'sectors'));
+        expect(counts.origins).toEqual(oracleCounts(records, matches, filters, 'origins'));
+        expect(counts.hosts).toEqual(oracleCounts(records, matches, filters, 'hosts'));
       }),
       { numRuns: 300 },
     );
@@ -159,7 +180,7 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
   });
 
   it('gives the same text matches when a query is typed letter by letter as when it is typed at once', () => {
-    const base: TimelineFilters = { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: 'newest' };
+    const base: TimelineFilters = { ...defaultFilters };
     const typed = 'chengdu finland';
     for (let end = 1; end <= typed.length; end += 1) filterRecords(records, { ...base, q: typed.slice(0, end) });
     const incremental = filterRecords(records, { ...base, q: typed }).map((r) => r.id);
@@ -170,7 +191,7 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
 
 it('finds records on the real data by words typed letter by letter', () => {
   const index = indexDataset(realData().dataset);
-  const base: TimelineFilters = { q: '', types: [], countries: [], sectors: [], orgs: [], from: null, to: null, sort: 'newest' };
+  const base: TimelineFilters = { ...defaultFilters };
   for (let end = 1; end <= 'chengdu finland'.length; end += 1) filterRecords(index.records, { ...base, q: 'chengdu finland'.slice(0, end) });
   expect(filterRecords(index.records, { ...base, q: 'chengdu finland' }).length).toBeGreaterThan(0);
 });

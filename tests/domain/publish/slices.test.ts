@@ -7,11 +7,12 @@ import { recordKey, type DatasetIndex } from '../../../src/domain/dataset/timeli
 import { parseRawDataset } from '../../../src/domain/dataset/loadDataset.ts';
 import { coParticipants, unitsOf } from '../../../src/domain/query/organisations.ts';
 import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../../../src/domain/dataset/related.ts';
-import { pageSlice, sliceKinds, type SliceKind } from '../../../src/domain/publish/slices.ts';
+import { mergeDatasets, pageSlice, sliceKinds, type SliceKind } from '../../../src/domain/publish/slices.ts';
 import type { RawDataset } from '../../../src/domain/records/types.ts';
 import { generateDataset } from '../../../src/tools/synth/generate.ts';
 import { loadSectors } from '../../../src/tools/synth/write.ts';
 import { realData } from '../../support/realData.ts';
+import { glossFor, glossKey } from '../../../src/domain/sources/glosses.ts';
 
 const real = indexDataset(realData().dataset);
 const synth = indexDataset(generateDataset({ records: 250, seed: 7, sectors: loadSectors() }).dataset);
@@ -58,6 +59,7 @@ describe.each([
         const record = slice.recordsByKey.get(recordKey(kind, id))!;
         for (const { source } of record.evidence) expect(slice.sourcesById.get(source)).toBe(index.sourcesById.get(source));
         for (const { id: org } of record.organisations) expect(slice.organisationsById.get(org)).toBe(index.organisationsById.get(org));
+        for (const { source, quote } of record.evidence) expect(glossFor(slice, source, quote)).toBe(glossFor(index, source, quote));
       }
     }
   });
@@ -85,7 +87,32 @@ describe.each([
     for (const id of idsOf(index, 'source')) {
       const slice = pageSlice(index, 'source', id)!;
       expect(citationsBySource(slice).get(id) ?? []).toEqual(citationsBySource(index.raw).get(id) ?? []);
+      // Every gloss of the article's quotes (and those of the other articles its records cite).
+      expect(slice.glosses.filter((g) => g.source === id)).toEqual(index.raw.glosses.filter((g) => g.source === id));
     }
+  });
+
+  it('carry only glosses of quotes from the sources they carry, in the full dataset’s order', () => {
+    const order = new Map(index.raw.glosses.map((g, i) => [glossKey(g.source, g.quote), i]));
+    for (const kind of sliceKinds) {
+      for (const id of idsOf(index, kind)) {
+        const slice = pageSlice(index, kind, id)!;
+        const sources = new Set(slice.sources.map((s) => s.id));
+        const at = slice.glosses.map((g) => order.get(glossKey(g.source, g.quote))!);
+        expect(at).toEqual([...at].sort((a, b) => a - b));
+        for (const g of slice.glosses) expect(sources.has(g.source)).toBe(true);
+      }
+    }
+  });
+
+  it('merge glosses by quote, each once', () => {
+    const ids = idsOf(index, 'source');
+    const a = pageSlice(index, 'source', ids[0]!)!;
+    const b = pageSlice(index, 'source', ids[1]!)!;
+    const merged = mergeDatasets(mergeDatasets(a, b), a);
+    const keys = merged.glosses.map((g) => glossKey(g.source, g.quote));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(keys)).toEqual(new Set([...a.glosses, ...b.glosses].map((g) => glossKey(g.source, g.quote))));
   });
 });
 

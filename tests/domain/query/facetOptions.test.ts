@@ -32,7 +32,7 @@ describe('facet options', () => {
 
   it('keeps a selected country that no record has, with a count of 0, so it can be unticked', () => {
     const japan = options(f({ countries: ['JP'] })).countries.find((o) => o.value === 'JP');
-    expect(japan).toEqual({ value: 'JP', label: 'Japan', count: 0, selected: true });
+    expect(japan).toEqual({ value: 'JP', label: 'Japan', count: 0, selected: true, excluded: false });
   });
 
   it('lists every sector of the vocabulary, with the counts of the other filters', () => {

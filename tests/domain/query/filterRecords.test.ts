@@ -27,6 +27,7 @@ function rec(
     place: null,
     online: false,
     countries: [],
+    geo: { origins: [], hosts: [], pairs: [], places: [] },
     sectors: [],
     organisations: orgs.map((o) => ({ id: o, role: 'participant' })),
     summary: '',

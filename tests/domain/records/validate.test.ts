@@ -416,6 +416,56 @@ describe('validateDataset: journeys, series, name basis and unnamed participants
   });
 });
 
+describe('validateDataset: source standing', () => {
+  it('rejects an unknown kind and a missing kindBasis', () => {
+    expect(
+      errorsAfterRaw((d) => {
+        d.sources[0]!.kind = 'newspaper';
+        delete d.sources[0]!.kindBasis;
+      }),
+    ).toEqual([
+      'sources.json test-article kind: Invalid option: expected one of "news-outlet"|"press-release-wire"|"platform-user-upload"|"organisation-site"|"government-site"|"not-stated"',
+      'sources.json test-article kindBasis: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('rejects "not-stated" for a source that names its outlet', () => {
+    expect(errorsAfter((d) => (d.sources[0]!.kind = 'not-stated'))).toEqual([
+      'sources.json test-article kind: is "not-stated", but outlet is "Test Wire"',
+    ]);
+    expect(
+      errorsAfter((d) => {
+        d.sources[0]!.kind = 'not-stated';
+        d.sources[0]!.outlet = null;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('validateDataset: glosses', () => {
+  it('checks the shape of each gloss, naming it by source and quote', () => {
+    expect(
+      errorsAfterRaw((d) => {
+        d.glosses[1]!.basis = 'machine';
+        d.glosses[0]!.gloss = '';
+      }),
+    ).toEqual([
+      'glosses.json test-article "奧羅拉代表走進華西口腔醫(yī)院" gloss: Too small: expected string to have >=1 characters',
+      'glosses.json test-article "成都市商務局李娜致辭" basis: Invalid option: expected one of "parallel-text"|"our-translation"',
+    ]);
+  });
+
+  it('names a gloss without a string source or quote by its index', () => {
+    expect(errorsAfterRaw((d) => delete d.glosses[1]!.source)).toEqual([
+      'glosses.json #1 source: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('reports a missing glosses.json once', () => {
+    expect(errorsAfterRaw((d) => delete (d as Partial<typeof d>).glosses)).toEqual(['glosses.json -: file is missing']);
+  });
+});
+
 describe('validateDataset lists every error, not just the first', () => {
   it('reports several errors across files in one run, in file order', () => {
     const data = fixtureDataset();

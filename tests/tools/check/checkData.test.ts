@@ -35,7 +35,7 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = checkData([dir]);
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      `data:check ok (${dir}/): 3 sectors, 1 sources, 4 organisations, 2 people, 2 events, 1 delegations, 2 agreements, 1 series\n`,
+      `data:check ok (${dir}/): 3 sectors, 1 sources, 4 organisations, 2 people, 2 events, 1 delegations, 2 agreements, 1 series, 2 glosses\n`,
     );
     expect(status).toBe(0);
   });
@@ -136,7 +136,7 @@ describe('data:check CLI', { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = checkData(['data']);
     expect(stderr).toBe('');
     expect(stdout).toMatch(
-      /^data:check ok \(data\/\): \d+ sectors, \d+ sources, \d+ organisations, \d+ people, \d+ events, \d+ delegations, \d+ agreements, \d+ series; translations\/zh-Hans\.json: \d+ fields up to date\n$/,
+      /^data:check ok \(data\/\): \d+ sectors, \d+ sources, \d+ organisations, \d+ people, \d+ events, \d+ delegations, \d+ agreements, \d+ series, \d+ glosses; translations\/zh-Hans\.json: \d+ fields up to date\n$/,
     );
     expect(status).toBe(0);
   });

@@ -5,7 +5,7 @@ import { quoteAnchor } from '../../../../src/domain/sources/anchors.ts';
 import { indexDataset } from '../../../../src/domain/dataset/dataset.ts';
 import { type DatasetIndex, type TimelineRecord } from '../../../../src/domain/dataset/timelineRecord.ts';
 import type { ExportContext } from '../../../../src/domain/publish/exports/exportRecord.ts';
-import { calendarEvents, escapeIcsText, foldIcsLine, icsDays, recordsToIcs } from '../../../../src/domain/publish/exports/ics.ts';
+import { calendarEvents, escapeIcsText, icsDays, recordsToIcs } from '../../../../src/domain/publish/exports/ics.ts';
 import { filterRecords } from '../../../../src/domain/query/filterRecords.ts';
 import { parseTimelineFilters } from '../../../../src/domain/query/filters.ts';
 import { fixtureDataset } from '../../../fixtures/dataset.ts';
@@ -34,31 +34,35 @@ describe('escapeIcsText', () => {
   });
 });
 
-describe('foldIcsLine', () => {
-  it('leaves a line of 75 octets alone and folds the 76th onto a continuation line', () => {
-    const line = 'X'.repeat(75);
-    expect(foldIcsLine(line)).toBe(line);
-    expect(foldIcsLine(`${line}Y`)).toBe(`${line}\r\n Y`);
-  });
+describe('folding (ical.js writes the lines; RFC 5545 §3.1 limits them to 75 octets)', () => {
+  const dataset = fixtureDataset();
+  const index = indexDataset(dataset);
+  const calendarWithTitle = (title: string) => {
+    const record = { ...index.records.find((r) => r.id === 'ev-1')!, title };
+    return recordsToIcs({ records: [record], context: contextFor(index), generated, calendarName: title });
+  };
 
   it('never splits a multi-byte character: 通 (3 octets) moves whole to the next line', () => {
-    // 74 ASCII octets + one 3-octet character would make 77: the character starts the next line.
-    const folded = foldIcsLine(`${'a'.repeat(74)}通力`);
-    expect(folded).toBe(`${'a'.repeat(74)}\r\n 通力`);
+    const text = calendarWithTitle(`${'a'.repeat(70)}通力通力`);
+    const physical = text.split('\r\n');
+    const summaryLines = physical.slice(physical.findIndex((l) => l.startsWith('SUMMARY:')));
+    expect(octets(summaryLines[0]!)).toBeLessThanOrEqual(75);
+    expect(summaryLines[1]!.startsWith(' ')).toBe(true);
+    expect(parseEvents(text).events[0]!.summary).toBe(`${'a'.repeat(70)}通力通力`);
   });
 
   it('keeps every physical line within 75 octets, each valid UTF-8, and unfolds to the original', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
-        const line = `DESCRIPTION:${escapeIcsText(text)}`;
-        const physical = foldIcsLine(line).split('\r\n');
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), (title) => {
+        const text = calendarWithTitle(title);
+        const physical = text.slice(0, -2).split('\r\n');
         for (const part of physical) {
           expect(octets(part)).toBeLessThanOrEqual(75);
           // A split inside a UTF-8 sequence would not survive a round trip through bytes.
           expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).toBe(part);
         }
-        expect(physical.slice(1).every((p) => p.startsWith(' '))).toBe(true);
-        expect(physical.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+        // Unfolded and unescaped by an independent reader, the title comes back exactly.
+        expect(parseEvents(text).events[0]!.summary).toBe(title.replace(/\r\n|\r/g, '\n'));
       }),
     );
   });

@@ -1,0 +1,43 @@
+/**
+ * What a country's page loads (data/countries/<CC>.json): how many records involve the country, the
+ * organisations from it by record count, and a slice with its latest records. Its flows come from the
+ * map's rows, so at any corpus size the file stays small.
+ */
+import type { DatasetIndex } from '../dataset/index.ts';
+import type { RawDataset } from '../records/index.ts';
+import { sliceDataset } from './slices.ts';
+
+/** The latest records a country page lists; the timeline filtered to the country has them all. */
+export const countryPageRecordLimit = 50;
+
+export interface CountryPageData {
+  code: string;
+  recordCount: number;
+  /** Organisation id and its number of records, most first. */
+  organisations: Array<[id: string, records: number]>;
+  slice: RawDataset;
+}
+
+/** Countries that some record involves, most records first. */
+export function countriesWithRecords(index: DatasetIndex): string[] {
+  return [...index.countryRecordCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+}
+
+export function countryPageData(index: DatasetIndex, code: string): CountryPageData | null {
+  const recordCount = index.countryRecordCounts.get(code);
+  if (!recordCount) return null;
+  const latest = index.records.filter((r) => r.countries.includes(code)).slice(0, countryPageRecordLimit);
+  const organisations: Array<[string, number]> = index.raw.organisations
+    .filter((o) => o.country === code)
+    .map((o): [string, number] => [o.id, index.recordsByOrganisation.get(o.id)?.length ?? 0])
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const slice = sliceDataset(index, {
+    records: latest.map((r) => ({ type: r.type, id: r.id })),
+    organisations: organisations.slice(0, 100).map(([id]) => id),
+    people: [],
+    sources: [],
+    allSources: false,
+  });
+  return { code, recordCount, organisations, slice };
+}
