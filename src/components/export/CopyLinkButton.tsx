@@ -6,8 +6,9 @@ import { useT } from '../i18n/index.ts';
  * Copies the current page's full URL (filters included), and says so to screen readers.
  * Followed by a "Share" button where the browser has a share sheet (`share={false}` to leave it out).
  */
-export function CopyLinkButton({ label = 'Copy link', share = true }: { label?: string; share?: boolean }) {
+export function CopyLinkButton({ label: givenLabel, share = true }: { label?: string; share?: boolean }) {
   const t = useT();
+  const label = givenLabel ?? t('Copy link');
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {

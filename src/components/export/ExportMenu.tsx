@@ -34,7 +34,7 @@ export function ExportMenu({ records, view, includeDataset = false, align = 'sta
       label={
         <>
           <DownloadIcon />
-          Download
+          {t('Download')}
         </>
       }
       after={

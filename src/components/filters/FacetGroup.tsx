@@ -50,11 +50,11 @@ export function FacetGroup({ legend, options, onToggle, onToggleExcluded, render
                   type="button"
                   className="facet__exclude"
                   aria-pressed={option.excluded}
-                  aria-label={`Leave out ${option.label}`}
-                  title={option.excluded ? `${option.label} is left out. Press to show it again.` : `Leave out records with ${option.label}.`}
+                  aria-label={t('Leave out {label}', { label: option.label })}
+                  title={option.excluded ? t('{label} is left out. Press to show it again.', { label: option.label }) : t('Leave out records with {label}.', { label: option.label })}
                   onClick={() => onToggleExcluded(option.value)}
                 >
-                  {option.excluded ? 'Left out' : 'Not'}
+                  {option.excluded ? t('Left out') : t('Not')}
                 </button>
               )}
             </li>

@@ -56,7 +56,7 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
         )}
       </div>
       {onSelectSpan && (
-        <p className="density__hint">Shift-click, drag, or press Shift and an arrow key to select a span of bars.</p>
+        <p className="density__hint">{t('Shift-click, drag, or press Shift and an arrow key to select a span of bars.')}</p>
       )}
       <ol ref={listRef} className={`density__bars density__bars--${months ? 'months' : 'years'}`}>
         {(months ? buckets.map((bucket) => ({ kind: 'bucket' as const, bucket })) : foldEmptyRuns(buckets)).map((item) => {
