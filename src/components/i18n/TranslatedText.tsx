@@ -52,6 +52,9 @@ export function TranslationMark() {
 
 /** Text in the interface language, with its own lang, and the translation mark when it is our translation. */
 export function Localised({ value, as: Tag = 'span', className }: { value: LocalisedText; as?: 'span' | 'p' | 'div'; className?: string }) {
+  const locale = useLocale();
+  // Text in the page's own language needs no element of its own.
+  if (Tag === 'span' && !className && !value.translated && value.lang === locale) return <>{value.text}</>;
   return (
     <Tag lang={value.lang} className={className}>
       {value.text}

@@ -1,13 +1,15 @@
 import { citingKindLabels, formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
 import type { Source } from '../../domain/records/index.ts';
-import { useT, useVocabulary } from '../i18n/index.ts';
+import { useLocale, useT, useVocabulary } from '../i18n/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
   const t = useT();
+  const locale = useLocale();
   const words = useVocabulary();
   const { published } = source;
-  const citing = formatKindCounts(counts, undefined, (kind, count) => t('{count} {kind}', { count, kind: t(citingKindLabels[kind].many) }));
+  // English keeps its own singular and plural nouns; Chinese nouns have one form.
+  const citing = locale === 'en' ? formatKindCounts(counts) : formatKindCounts(counts, undefined, (kind, count) => t('{count} {kind}', { count, kind: t(citingKindLabels[kind].many) }));
   return (
     <dl className="facts source-facts">
       <dt>{t('Outlet')}</dt>
@@ -26,7 +28,7 @@ export function SourceFacts({ source, counts }: { source: Source; counts: Record
           <span>{t('Date not stated')}</span>
         )}
         <span className="fact-note">
-          {t('How we know:')} <span lang="en">{published.basis}</span>
+          {t('How we know:')} {locale === 'en' ? published.basis : <span lang="en">{published.basis}</span>}
         </span>
       </dd>
       <dt>{source.languages.length === 1 ? t('Language') : t('Languages')}</dt>
