@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { LanguageSwitch, LocaleProvider, useLocale, usePaths, useT } from '../components/i18n/index.ts';
 import type { Locale } from '../domain/i18n/index.ts';
 import './RootLayout.css';
@@ -59,6 +59,9 @@ function SiteFrame() {
               <li>
                 <NavLink to={paths.sources()}>{t('Sources')}</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.about()}>{t('About')}</NavLink>
+              </li>
             </ul>
           </nav>
           <LanguageSwitch />
@@ -68,10 +71,16 @@ function SiteFrame() {
       <main id="main" tabIndex={-1} className="site-main">
         <Outlet />
       </main>
+      {/*
+        Back and Forward return to where the reader was on every page (each history entry keeps its own
+        position); a new page starts at the top. Filter changes keep the position (preventScrollReset).
+      */}
+      <ScrollRestoration />
       <footer className="site-footer">
         <p>
           {t('Every record is extracted by hand from the articles listed under Sources and shows the verbatim quotes it rests on.')}{' '}
-          <NavLink to={paths.sources()}>{t('See the sources.')}</NavLink>
+          <NavLink to={paths.sources()}>{t('See the sources.')}</NavLink>{' '}
+          <NavLink to={paths.about()}>{t('How the atlas is made, and its limits')}</NavLink>
         </p>
       </footer>
     </>

@@ -118,6 +118,12 @@ const pageRoutes = (): RouteObject[] => [
     loader: recordLoader('series'),
     shouldRevalidate: samePathNoReload,
   },
+  {
+    path: relative(routePatterns.about),
+    ...lazyPage('src/routes/AboutPage.tsx', async () => (await import('../routes/AboutPage.tsx')).AboutPage),
+    loader: wholeDatasetLoader,
+    shouldRevalidate: samePathNoReload,
+  },
   { path: '*', loader: notFoundLoader, element: <></> },
 ];
 

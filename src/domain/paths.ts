@@ -20,6 +20,7 @@ export const routePatterns = {
   series: '/series/:id',
   embedTimeline: '/embed',
   embedOrganisation: '/embed/organisations/:id',
+  about: '/about',
 } as const;
 
 const withId = (prefix: string, id: string) => `${prefix}/${encodeURIComponent(id)}`;
@@ -42,6 +43,7 @@ export const paths = {
   map: (filters: Partial<TimelineFilters> = {}, extra = '') =>
     withQuery(routePatterns.map, [serializeTimelineFilters(filters), extra].filter((q) => q !== '').join('&')),
   country: (code: string) => withId('/countries', code),
+  about: () => routePatterns.about,
   source: (id: string, quoteAnchor?: string) =>
     withId(routePatterns.sources, id) + (quoteAnchor ? `#${quoteAnchor}` : ''),
   /** Compact views without the site's chrome, for iframes on other sites. */

@@ -77,7 +77,7 @@ export function OrganisationPage() {
             {links.length === 0 ? (
               <p className="muted">{t('The articles name this organisation without linking it to a dated event, delegation or agreement.')}</p>
             ) : (
-              <RecordTimeline records={records} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} />
+              <RecordTimeline records={records} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} leadOrganisations={[id]} />
             )}
           </section>
           <EvidenceList evidence={organisation.evidence} heading={t('What the sources say')} />

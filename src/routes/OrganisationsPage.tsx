@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { OrganisationDirectoryList } from '../components/organisations/index.ts';
 import { SelectField } from '../components/ui/index.ts';
-import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { UrlSearchInput } from '../components/filters/index.ts';
 import { useDirectoryFilters } from '../components/url/index.ts';
 import { countryName } from '../domain/records/index.ts';
@@ -51,7 +51,8 @@ export function OrganisationsPage() {
         </div>
       </header>
       <IgnoredParamsNotice ignored={ignored} onTidy={() => update(filters, { replace: true })} />
-      <div className="directory-filters card" role="search" aria-label={t('Filter organisations')}>
+      <FilteredViewPending lists="organisations" />
+      <div className="directory-filters card filtered-view" role="search" aria-label={t('Filter organisations')}>
         <div className="directory-filters__field directory-filters__field--wide">
           <label htmlFor="directory-q">{t('Search by name')}</label>
           <UrlSearchInput
@@ -99,7 +100,7 @@ export function OrganisationsPage() {
         </div>
       </div>
 
-      <p className="directory-count" role="status" aria-live="polite">
+      <p className="directory-count filtered-view" role="status" aria-live="polite">
         {filtered ? t('{count} of {total, plural, one {# organisation} other {# organisations}} match', { count: rows.length, total }) : t('{total, plural, one {# organisation} other {# organisations}}', { total })}
       </p>
 
@@ -111,7 +112,9 @@ export function OrganisationsPage() {
           </Link>
         </div>
       ) : (
-        <OrganisationDirectoryList rows={rows} />
+        <div className="filtered-view">
+          <OrganisationDirectoryList rows={rows} />
+        </div>
       )}
     </div>
   );

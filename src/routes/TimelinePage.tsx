@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
-import { densityBuckets, filterRecords } from '../domain/query/index.ts';
+import { densityBuckets, filterRecords, undatedLeftOut } from '../domain/query/index.ts';
 import { hasActiveFilters } from '../domain/query/index.ts';
 import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
-import { ActiveFilterChips } from '../components/filters/index.ts';
+import { Link } from 'react-router';
+import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
+import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
 import { EmbedMenu, ExportMenu, FollowMenu } from '../components/export/index.ts';
@@ -12,15 +14,15 @@ import type { FeedScope } from '../domain/publish/feeds/index.ts';
 import type { TimelineFilters } from '../domain/query/index.ts';
 import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
-import { IgnoredParamsNotice } from '../components/url/index.ts';
+import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { NoMatchesMessage } from '../components/timeline/index.ts';
 import { RecordTimeline } from '../components/timeline/index.ts';
 import { SortToggle } from '../components/timeline/index.ts';
 import { useMediaQuery } from '../components/ui/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
 import './TimelinePage.css';
-import { useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
-import { recordTypes, type RecordType } from '../domain/records/index.ts';
+import { useLocale, useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
+import { isFilterStatus, recordTypes, type RecordType } from '../domain/records/index.ts';
 
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */
 const narrowQuery = '(max-width: 860px)';
@@ -39,6 +41,7 @@ export function TimelinePage() {
   const paths = usePaths();
   const index = useDatasetIndex();
   const t = useT();
+  const locale = useLocale();
   const words = useVocabulary();
   const recordText = useRecordText();
   const organisationName = useOrganisationName();
@@ -53,6 +56,7 @@ export function TimelinePage() {
   const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
   const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
   const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
+  const leftOutUndated = useMemo(() => undatedLeftOut(index.records, filters), [index, filters]);
   const chips = activeFilterChips(filters, {
     sector: (id) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text,
     organisation: (id) => {
@@ -61,9 +65,19 @@ export function TimelinePage() {
     },
     type: (type) => ((recordTypes as readonly string[]).includes(type) ? words.recordType(type as RecordType) : type),
     country: words.country,
+    status: (status) => (isFilterStatus(status) ? words.filterStatus(status) : status),
     bound: words.partialDate,
   });
   const filtered = hasActiveFilters(filters);
+  const coverage = useMemo(() => datasetCoverage(index), [index]);
+  // The English sentence is built in words; the Chinese one says the two counts it rests on.
+  const scope =
+    locale === 'en'
+      ? scopeSentence(coverage)
+      : t('{records, plural, one {# record} other {# records}} from {articles, plural, one {# article} other {# articles}}.', {
+          records: coverage.records.total,
+          articles: coverage.articles,
+        });
   const focusSummary = useCallback(() => summaryRef.current?.focus(), []);
 
   // The drawer is a narrow-screen thing: leaving the page or widening the window closes it.
@@ -86,13 +100,16 @@ export function TimelinePage() {
       <header className="page-header">
         <h1>{t('Timeline')}</h1>
         <p className="page-header__lede">
-          {t('Trade missions, business delegations, matchmaking events and agreements found in news articles, each backed by the quotes it rests on.')}
+          {t('Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests on:')} {scope}{' '}
+          <Link to={paths.about()}>{t('Scope and method')}</Link>
         </p>
       </header>
 
       <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />
 
-      <div className="timeline-layout">
+      <FilteredViewPending lists="records" />
+
+      <div className="timeline-layout filtered-view">
         {!narrow && (
           <aside className="timeline-layout__filters" aria-labelledby="timeline-filters-heading">
             <a
@@ -166,6 +183,13 @@ export function TimelinePage() {
             focusWhenEmpty={focusSummary}
           />
 
+          <UndatedNotice
+            leftOut={leftOutUndated}
+            rangeSet={filters.from !== null || filters.to !== null}
+            includeUndated={filters.includeUndated}
+            onChange={(includeUndated) => setFilters({ ...filters, includeUndated })}
+          />
+
           <DensityStrip
             buckets={buckets}
             scale={densityScale(filters)}
@@ -177,7 +201,7 @@ export function TimelinePage() {
           />
 
           {results.length > 0 ? (
-            <RecordTimeline records={results} />
+            <RecordTimeline records={results} leadOrganisations={filters.orgs} />
           ) : (
             <NoMatchesMessage
               chips={chips}

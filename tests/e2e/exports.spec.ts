@@ -47,7 +47,7 @@ test('the timeline downloads its filtered view (?country=SE) as CSV, JSON and iC
   expect(await axeViolations(page)).toEqual([]);
 
   const csv = await download(page, panel.getByRole('button', { name: 'Download CSV' }));
-  expect(csv.name).toBe('trade-missions-filtered.csv');
+  expect(csv.name).toBe('atlas-se.csv');
   const rows = csvObjects(csv);
   expect(rows).toHaveLength(shown);
   for (const row of rows) {
@@ -57,7 +57,7 @@ test('the timeline downloads its filtered view (?country=SE) as CSV, JSON and iC
   }
 
   const json = await download(page, panel.getByRole('button', { name: 'JSON' }));
-  expect(json.name).toBe('trade-missions-filtered.json');
+  expect(json.name).toBe('atlas-se.json');
   const data = JSON.parse(json.text);
   expect(data.view).toBe(`${appOrigins[0]}/?country=SE`);
   expect(data.filters.countries).toEqual(['SE']);
@@ -65,7 +65,7 @@ test('the timeline downloads its filtered view (?country=SE) as CSV, JSON and iC
   expect(data.records.map((r: { id: string }) => r.id)).toEqual(rows.map((r) => r.id));
 
   const ics = await download(page, panel.getByRole('button', { name: 'Calendar (.ics)' }));
-  expect(ics.name).toBe('trade-missions-filtered.ics');
+  expect(ics.name).toBe('atlas-se.ics');
   const events = calendarEvents(ics);
   const datedEvents = data.records.filter((r: { type: string; date: { start: string | null } }) => r.type === 'event' && r.date.start);
   expect(events.map((e) => e.uid)).toEqual(datedEvents.map((r: { id: string }) => `${r.id}@trade-mission-atlas`));
@@ -90,20 +90,20 @@ test('an organisation page downloads its records as CSV, JSON and iCalendar', as
   const panel = await openDownloads(page);
 
   const csv = await download(page, panel.getByRole('button', { name: 'Download CSV' }));
-  expect(csv.name).toBe('trade-missions-kone.csv');
+  expect(csv.name).toBe('atlas-organisation-kone.csv');
   const rows = csvObjects(csv);
   expect(rows.map((r) => r.id)).toEqual(['chengdu-finland-dialogue-2025-12-04']);
   expect(rows[0]).toMatchObject({ type: 'event', date_start: '2025-12-04', date: '4 Dec 2025' });
   expect(rows[0]!.organisations).toContain('KONE (Presenter)');
 
   const json = await download(page, panel.getByRole('button', { name: 'JSON' }));
-  expect(json.name).toBe('trade-missions-kone.json');
+  expect(json.name).toBe('atlas-organisation-kone.json');
   const data = JSON.parse(json.text);
   expect(data.organisation).toMatchObject({ id: 'kone', name: 'KONE', names: { 'zh-Hant': '通力' } });
   expect(data.count).toBe(1);
 
   const ics = await download(page, panel.getByRole('button', { name: 'Calendar (.ics)' }));
-  expect(ics.name).toBe('trade-missions-kone.ics');
+  expect(ics.name).toBe('atlas-organisation-kone.ics');
   const [event, ...others] = calendarEvents(ics);
   expect(others).toEqual([]);
   expect(event!.uid).toBe('chengdu-finland-dialogue-2025-12-04@trade-mission-atlas');

@@ -14,8 +14,8 @@ test('on a phone the filters open in a drawer, apply, and the drawer closes to t
   const drawer = page.getByRole('dialog', { name: 'Filters' });
   await expect(drawer).toBeVisible();
   await expect(open).toHaveAttribute('aria-expanded', 'true');
-  const finland = await facetCount(page, 'Country', 'Finland');
-  await tickFacet(page, 'Country', 'Finland');
+  const finland = await facetCount(page, 'Country: took part or took place', 'Finland');
+  await tickFacet(page, 'Country: took part or took place', 'Finland');
   await expect(page).toHaveURL(/\/\?country=FI$/);
   const done = drawer.getByRole('button', { name: `Show ${finland} records` });
   await expect(done).toBeVisible();

@@ -11,7 +11,8 @@ describe('event page', () => {
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1).toHaveTextContent('Chengdu–Europe Industrial Dialogue: Finland–Chengdu Cooperation Session');
     expect(screen.getByText('Event · Matchmaking session')).toBeInTheDocument();
-    expect(screen.getByText('“蓉歐產業對話”——蓉芬合作對話會(“開放成都”合作共享會芬蘭專場)')).toHaveAttribute('lang', 'zh-Hant');
+    // The native name, and the same words wherever a quote or its cleaned reading shows them: all marked Chinese.
+    for (const element of screen.getAllByText('“蓉歐產業對話”——蓉芬合作對話會(“開放成都”合作共享會芬蘭專場)')) expect(element).toHaveAttribute('lang', 'zh-Hant');
     const facts = screen.getByRole('region', { name: 'Key facts' });
     expect(within(facts).getByText('4 Dec 2025').closest('time')).toHaveAttribute('dateTime', '2025-12-04');
     expect(within(facts).getByText(/^How we know the date: The text gives "December 4"/)).toBeInTheDocument();
@@ -58,13 +59,20 @@ describe('event page', () => {
       'href',
       '/delegations/finnish-enterprise-delegation-chengdu-2025-12',
     );
+    // Named in the facts and, as something the page points to, under Related too.
+    const related = screen.getByRole('region', { name: 'Related records' });
+    expect(within(related).getByRole('link', { name: 'Finnish enterprise delegation to Chengdu (December 2025)' })).toHaveAttribute(
+      'href',
+      '/delegations/finnish-enterprise-delegation-chengdu-2025-12',
+    );
   });
 
   it('links each evidence quote to its highlight on the source page', async () => {
     renderRoute(sessionPath);
     const evidence = await screen.findByRole('region', { name: 'Evidence from the sources' });
     const quote = 'On the afternoon of December 4, at the Business & Innovation Centre for China-Europe Cooperation (CCEC)';
-    const item = within(evidence).getByText(quote).closest('li')!;
+    // The quote itself, not the same English shown as the gloss of its Chinese parallel.
+    const item = within(evidence).getByText(quote, { selector: 'blockquote' }).closest('li')!;
     expect(within(item).getByRole('link')).toHaveAttribute('href', `/sources/chengdu-finland-dialogue-2025#${quoteAnchor(quote)}`);
   });
 

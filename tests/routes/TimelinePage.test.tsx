@@ -17,9 +17,9 @@ const findCount = (n: number) => screen.findByText(phrase(n), {}, slow);
 // Country names are also in the From and In-or-to groups: a name means the Country group's box when it has one.
 const checkbox = (name: string) => {
   const pattern = new RegExp(`^${name}, \\d+ records?$`);
-  return within(screen.getByRole('group', { name: 'Country' })).queryByRole('checkbox', { name: pattern }) ?? screen.getByRole('checkbox', { name: pattern });
+  return within(screen.getByRole('group', { name: 'Country: took part or took place' })).queryByRole('checkbox', { name: pattern }) ?? screen.getByRole('checkbox', { name: pattern });
 };
-const countryGroup = async () => within(await screen.findByRole('group', { name: 'Country' }, slow));
+const countryGroup = async () => within(await screen.findByRole('group', { name: 'Country: took part or took place' }, slow));
 
 describe('TimelinePage', { timeout: 30000 }, () => {
   it('shows every record, newest first, with a title, one h1 and the result count', async () => {

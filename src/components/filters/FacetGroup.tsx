@@ -15,21 +15,29 @@ export interface FacetGroupProps {
   collapseAfter?: number;
   /** The "Show all" button's text for a count, e.g. "Show all 12 countries", in the interface language. */
   showAll: (count: number) => string;
+  /** One sentence under the legend saying what a value means, when the legend alone is ambiguous. */
+  hint?: string;
 }
 
 /**
  * One multi-value filter as ticked checkboxes. Counts are what each value would match
  * with the other filters; values with none stay in view, muted, and can only be unticked.
  */
-export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, showAll }: FacetGroupProps) {
+export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, showAll, hint }: FacetGroupProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
+  const hintId = useId();
   const collapsible = options.length > collapseAfter + 1;
   const shown = !collapsible || expanded ? options : options.filter((o, i) => i < collapseAfter || o.selected || o.excluded);
   return (
-    <fieldset className="facet">
+    <fieldset className="facet" aria-describedby={hint ? hintId : undefined}>
       <legend className="facet__legend">{legend}</legend>
+      {hint && (
+        <p className="facet__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       <ul className="facet__list" id={listId}>
         {shown.map((option) => {
           const empty = option.count === 0;

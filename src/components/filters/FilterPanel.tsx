@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/index.ts';
 import type { DatasetIndex } from '../../domain/dataset/index.ts';
 import { withDateBound } from '../../domain/query/index.ts';
-import { countryOptions, organisationCounts, originHostOptions, sectorOptions, typeOptions } from '../../domain/query/index.ts';
+import { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from '../../domain/query/index.ts';
 import { facetCounts } from '../../domain/query/index.ts';
 import { yearsWithRecords } from '../../domain/query/index.ts';
 import { toggleExcludedValue, toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
@@ -13,7 +13,7 @@ import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { SearchField } from './SearchField.tsx';
 import './FilterPanel.css';
 import { useRecordText, useT, useVocabulary } from '../i18n/index.ts';
-import type { RecordType } from '../../domain/records/index.ts';
+import type { FilterStatus, RecordType } from '../../domain/records/index.ts';
 
 export interface FilterPanelProps {
   index: DatasetIndex;
@@ -49,8 +49,17 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
         onToggleExcluded={exclude('types')}
       />
       <FacetGroup
-        legend={t('Country')}
+        legend={t('Status')}
+        showAll={(count) => t('Show all {count} statuses', { count })}
+        hint={t('Events and delegations took place or are planned; agreements go from signed down to potential.')}
+        options={statusOptions(counts, filters).map((option) => ({ ...option, label: words.filterStatus(option.value as FilterStatus) }))}
+        onToggle={toggle('statuses')}
+        onToggleExcluded={exclude('statuses')}
+      />
+      <FacetGroup
+        legend={t('Country: took part or took place')}
         showAll={(count) => t('Show all {count} countries', { count })}
+        hint={t('A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own.')}
         options={countryOptions(index, counts, filters).map((option) => ({ ...option, label: words.country(option.value) }))}
         onToggle={toggle('countries')}
         onToggleExcluded={exclude('countries')}

@@ -6,3 +6,4 @@ export { ActiveFilterChips } from './ActiveFilterChips.tsx';
 export { FilterDrawer } from './FilterDrawer.tsx';
 export { FilterPanel } from './FilterPanel.tsx';
 export { UrlSearchInput } from './UrlSearchInput.tsx';
+export { UndatedNotice } from './UndatedNotice.tsx';

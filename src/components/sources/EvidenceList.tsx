@@ -1,30 +1,61 @@
 import { Link } from 'react-router';
-import { quoteAnchor } from '../../domain/sources/index.ts';
+import { cleanConverterResidue, glossFor, hasConverterResidue, quoteAnchor } from '../../domain/sources/index.ts';
 import type { Evidence } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { usePaths } from '../i18n/index.ts';
+import { usePaths, useT } from '../i18n/index.ts';
+import { SourceStanding } from './SourceStanding.tsx';
 
-/** The verbatim quotes a record rests on, each linked to its place in the article. */
+/**
+ * The verbatim quotes a record rests on, each linked to its place in the article, with the standing of its
+ * source beside it (outlet, kind, date, language) and, for a quote not in English, an English gloss that is
+ * labelled for what it is and never replaces the quote.
+ */
 export function EvidenceList({ evidence, heading = 'Evidence' }: { evidence: readonly Evidence[]; heading?: string }) {
   const paths = usePaths();
-  const sourcesById = useDatasetStore((s) => s.index?.sourcesById);
+  const t = useT();
+  const index = useDatasetStore((s) => s.index);
+  const withResidue = evidence.some((item) => hasConverterResidue(item.quote));
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{heading}</h2>
+      {withResidue && (
+        <p className="evidence__residue-note" id="evidence-residue-note">
+          {t('Some Chinese quotes carry pinyin readings that a script converter left in the article, such as 醫(yī)院 for 醫院. The quote keeps them as printed; a cleaned reading is shown beside it.')}
+        </p>
+      )}
       <ol className="evidence__list">
-        {evidence.map((item, i) => (
-          <li key={`${item.source}-${i}`} className="evidence__item">
-            <blockquote className="evidence__quote" lang={/[\u3400-\u9fff]/.test(item.quote) ? 'zh-Hant' : undefined}>
-              {item.quote}
-            </blockquote>
-            {item.note && <p className="evidence__note">{item.note}</p>}
-            <p className="evidence__source">
-              <Link to={paths.source(item.source, quoteAnchor(item.quote))}>
-                {sourcesById?.get(item.source)?.title.en ?? item.source}
-              </Link>
-            </p>
-          </li>
-        ))}
+        {evidence.map((item, i) => {
+          const source = index?.sourcesById.get(item.source);
+          const gloss = index ? glossFor(index, item.source, item.quote) : undefined;
+          const residue = hasConverterResidue(item.quote);
+          const chinese = /[\u3400-\u9fff]/.test(item.quote);
+          return (
+            <li key={`${item.source}-${i}`} className="evidence__item">
+              <blockquote className="evidence__quote" lang={chinese ? 'zh-Hant' : undefined}>
+                {item.quote}
+              </blockquote>
+              {residue && (
+                <p className="evidence__cleaned" aria-describedby="evidence-residue-note">
+                  <span className="evidence__label">{t('Cleaned reading:')}</span>{' '}
+                  <span lang="zh-Hant">{cleanConverterResidue(item.quote)}</span>
+                </p>
+              )}
+              {gloss && (
+                <p className="evidence__gloss">
+                  <span className="evidence__label">
+                    {gloss.basis === 'parallel-text' ? t('English text of the same article:') : t('Our translation:')}
+                  </span>{' '}
+                  <span lang="en">{gloss.gloss}</span>
+                </p>
+              )}
+              {item.note && <p className="evidence__note">{item.note}</p>}
+              <p className="evidence__source">
+                <Link to={paths.source(item.source, quoteAnchor(item.quote))}>{source?.title.en ?? item.source}</Link>
+              </p>
+              {source && <SourceStanding source={source} quoteIsChinese={chinese} />}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import { CountryLabel } from '../ui/index.ts';
@@ -10,13 +11,17 @@ import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../i18n
 const mainRoles = ['host', 'co-host', 'organiser', 'party', 'presenter', 'visited'];
 const maxOrganisations = 4;
 
-/** Hosts, organisers and parties first: they say most about who was behind a record. */
-function mainOrganisations(record: TimelineRecord): string[] {
-  const ranked = [...record.organisations].sort((a, b) => {
-    const ra = mainRoles.indexOf(a.role);
-    const rb = mainRoles.indexOf(b.role);
-    return (ra === -1 ? 99 : ra) - (rb === -1 ? 99 : rb);
-  });
+/**
+ * The organisations a reader filtered by first (they are why the card is here), then hosts, organisers and
+ * parties: they say most about who was behind a record.
+ */
+export function mainOrganisations(record: TimelineRecord, lead: readonly string[] = []): string[] {
+  const rank = (o: { id: string; role: string }) => {
+    if (lead.includes(o.id)) return -1;
+    const r = mainRoles.indexOf(o.role);
+    return r === -1 ? 99 : r;
+  };
+  const ranked = [...record.organisations].sort((a, b) => rank(a) - rank(b));
   return [...new Set(ranked.map((o) => o.id))];
 }
 
@@ -25,17 +30,21 @@ export interface RecordCardProps {
   /** On an organisation's page: its role(s) in this record. */
   roles?: readonly string[];
   headingLevel?: 3 | 4;
+  /** Organisations the timeline is filtered by: listed first on the card, marked. */
+  leadOrganisations?: readonly string[];
 }
 
-export function RecordCard({ record, roles, headingLevel = 3 }: RecordCardProps) {
+export function RecordCard({ record, roles, headingLevel = 3, leadOrganisations = [] }: RecordCardProps) {
   const Heading = `h${headingLevel}` as const;
   const t = useT();
   const paths = usePaths();
   const words = useVocabulary();
   const title = useRecordText()(`${record.type}s`, record.id, 'title', record.title);
-  const organisations = mainOrganisations(record);
-  const shown = organisations.slice(0, maxOrganisations);
-  const more = organisations.length - shown.length;
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const organisations = mainOrganisations(record, leadOrganisations);
+  const shown = expanded ? organisations : organisations.slice(0, maxOrganisations);
+  const more = organisations.length - Math.min(organisations.length, maxOrganisations);
   return (
     <article className={`record-card record-card--${record.type}${record.status === 'planned' ? ' record-card--planned' : ''}`}>
       <div className="record-card__meta">
@@ -66,14 +75,27 @@ export function RecordCard({ record, roles, headingLevel = 3 }: RecordCardProps)
         )}
       </p>
       {shown.length > 0 && (
-        <p className="record-card__orgs">
+        <p className="record-card__orgs" id={listId}>
           {shown.map((id, i) => (
-            <span key={id}>
+            <span key={id} className={leadOrganisations.includes(id) ? 'record-card__org--lead' : undefined}>
               {i > 0 && ' · '}
               <OrganisationLink id={id} />
             </span>
           ))}
-          {more > 0 && <span className="muted"> {t('and {count} more', { count: more })}</span>}
+          {more > 0 && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="record-card__more"
+                aria-expanded={expanded}
+                aria-controls={listId}
+                onClick={() => setExpanded(!expanded)}
+              >
+                {expanded ? t('Show fewer') : t('and {count} more', { count: more })}
+              </button>
+            </>
+          )}
         </p>
       )}
       <SectorTags ids={record.sectors} />

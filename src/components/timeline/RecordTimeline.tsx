@@ -11,6 +11,8 @@ export interface RecordTimelineProps {
   rolesByRecord?: ReadonlyMap<string, readonly string[]>;
   /** Heading level of the month groups; the cards use the next one. */
   groupHeadingLevel?: 2 | 3;
+  /** Organisations the list is filtered by: first on each card. */
+  leadOrganisations?: readonly string[];
 }
 
 /**
@@ -29,7 +31,7 @@ type TimelineProps = RecordTimelineProps & { groups: TimelineGroup[] };
 
 const recordKeyOf = (record: TimelineRecord) => `${record.type}:${record.id}`;
 
-function FullTimeline({ groups, rolesByRecord, groupHeadingLevel = 2 }: TimelineProps) {
+function FullTimeline({ groups, rolesByRecord, groupHeadingLevel = 2, leadOrganisations }: TimelineProps) {
   const GroupHeading = `h${groupHeadingLevel}` as const;
   const words = useVocabulary();
   return (
@@ -42,7 +44,12 @@ function FullTimeline({ groups, rolesByRecord, groupHeadingLevel = 2 }: Timeline
           <ol className="timeline__list">
             {group.records.map((record) => (
               <li key={recordKeyOf(record)}>
-                <RecordCard record={record} roles={rolesByRecord?.get(recordKeyOf(record))} headingLevel={groupHeadingLevel === 2 ? 3 : 4} />
+                <RecordCard
+                  record={record}
+                  roles={rolesByRecord?.get(recordKeyOf(record))}
+                  headingLevel={groupHeadingLevel === 2 ? 3 : 4}
+                  leadOrganisations={leadOrganisations}
+                />
               </li>
             ))}
           </ol>
@@ -72,7 +79,7 @@ function timelineRows(groups: readonly TimelineGroup[]): Row[] {
  * rows, measured as they render. Tabbing to the last rendered card scrolls it into view,
  * which renders the next ones, so keyboard users can go through the whole list.
  */
-function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 2 }: TimelineProps) {
+function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 2, leadOrganisations }: TimelineProps) {
   const GroupHeading = `h${groupHeadingLevel}` as const;
   const t = useT();
   const words = useVocabulary();
@@ -103,7 +110,12 @@ function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 
                 <GroupHeading className="timeline__heading timeline__heading--windowed">{words.timelineGroup(row.group.key)}</GroupHeading>
               ) : (
                 <div className="timeline__windowed-card" aria-posinset={row.position} aria-setsize={records.length} role="group">
-                  <RecordCard record={row.record} roles={rolesByRecord?.get(recordKeyOf(row.record))} headingLevel={groupHeadingLevel === 2 ? 3 : 4} />
+                  <RecordCard
+                    record={row.record}
+                    roles={rolesByRecord?.get(recordKeyOf(row.record))}
+                    headingLevel={groupHeadingLevel === 2 ? 3 : 4}
+                    leadOrganisations={leadOrganisations}
+                  />
                 </div>
               )}
             </div>

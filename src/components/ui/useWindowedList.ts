@@ -1,5 +1,20 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * The row sizes each history entry's list had measured when the reader left it. Back and Forward then lay
+ * the list out as it was, so the restored scroll position (ScrollRestoration in RootLayout) shows the same
+ * rows rather than the ones estimated sizes would put there.
+ */
+const measuredByHistoryEntry = new Map<string, VirtualItem[]>();
+const maxRememberedEntries = 50;
+
+function remember(entry: string, items: VirtualItem[]): void {
+  measuredByHistoryEntry.delete(entry);
+  measuredByHistoryEntry.set(entry, items);
+  if (measuredByHistoryEntry.size > maxRememberedEntries) measuredByHistoryEntry.delete(measuredByHistoryEntry.keys().next().value!);
+}
 
 export interface WindowedListOptions {
   count: number;
@@ -16,6 +31,7 @@ export interface WindowedListOptions {
  */
 export function useWindowedList<E extends HTMLElement>({ count, estimateSize, getItemKey, overscan = 8 }: WindowedListOptions) {
   const listRef = useRef<E>(null);
+  const entry = useLocation().key;
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the list starts on the page; re-measured when the list changes (a small drift from
   // content above it only shifts which rows count as near the viewport, which overscan absorbs).
@@ -29,6 +45,8 @@ export function useWindowedList<E extends HTMLElement>({ count, estimateSize, ge
     scrollMargin,
     initialRect: { width: 1280, height: 900 },
     getItemKey,
+    initialMeasurementsCache: measuredByHistoryEntry.get(entry) ?? [],
   });
+  useEffect(() => () => remember(entry, virtualizer.measurementsCache), [entry, virtualizer]);
   return { listRef, virtualizer, offset: (start: number) => start - scrollMargin };
 }

@@ -5,3 +5,4 @@
 export { IgnoredParamsNotice } from './IgnoredParamsNotice.tsx';
 export { useDirectoryFilters } from './useDirectoryFilters.ts';
 export { useTimelineFilters } from './useTimelineFilters.ts';
+export { FilteredViewPending } from './FilteredViewPending.tsx';

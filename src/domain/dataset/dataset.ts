@@ -3,7 +3,7 @@
  * instead of rescanning every file.
  */
 import { countBits } from '../structures/index.ts';
-import { dateSortKey, monthSpan } from '../records/index.ts';
+import { countryName, dateSortKey, filterStatusOf, monthSpan } from '../records/index.ts';
 import { NumberList } from '../structures/index.ts';
 import { RecordBitsetsBuilder } from './recordBitsets.ts';
 import { recordKey, type DatasetIndex, type OrganisationRecordLink, type RecordOrganisation, type TimelineRecord } from './timelineRecord.ts';
@@ -180,6 +180,14 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
       search.addText(u.description);
     }
   };
+  /** Where a record took place (its own place or the one it inherits): venue, city, region and country name. */
+  const addPlace = (place: { venue?: string | null; city?: string | null; region?: string | null; country: string | null } | undefined) => {
+    if (!place) return;
+    if (place.venue) search.addText(place.venue);
+    if (place.city) search.addText(place.city);
+    if (place.region) search.addText(place.region);
+    if (place.country) search.addText(countryName(place.country));
+  };
   const addPerson = (personId: string) => {
     const person = peopleById.get(personId);
     if (!person) return;
@@ -257,6 +265,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     for (const { person } of event.people) addPerson(person);
     if (event.series) search.addText(seriesById.get(event.series)?.title ?? event.series);
     addUnnamed(event.unnamedParticipants);
+    addPlace(event.location);
     return finish({
       type: 'event',
       id: event.id,
@@ -286,6 +295,9 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     search.addText(delegation.purpose);
     for (const stop of delegation.stops) search.addText(stop.place);
     addUnnamed(delegation.unnamedParticipants);
+    addPlace(delegation.from);
+    for (const to of delegation.to) addPlace(to);
+    for (const stop of delegation.stops) addPlace(stop);
     return finish({
       type: 'delegation',
       id: delegation.id,
@@ -310,6 +322,8 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
     beginSearch(agreement);
     if (agreement.unnamedParties) search.addText(agreement.unnamedParties);
     addUnnamed(agreement.unnamedParticipants);
+    // The place of the event it came from: a card shows it, so a search for it finds the agreement.
+    addPlace(event?.location);
     return finish({
       type: 'agreement',
       id: agreement.id,
@@ -340,6 +354,7 @@ export function indexDataset(raw: RawDataset): DatasetIndex {
   for (let i = 0; i < records.length; i += 1) {
     const b = positions[i]!;
     bitsets.type(typeOf(b), i);
+    bitsets.status(filterStatusOf(records[i]!), i);
     for (let k = b === 0 ? 0 : recordCountryEnds.get(b - 1), end = recordCountryEnds.get(b); k < end; k += 1) {
       bitsets.country(countries.values[recordCountries.get(k)]!, i);
     }

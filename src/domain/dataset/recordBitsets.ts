@@ -8,6 +8,7 @@
 import { bitsetWords, setBit, type Bitset } from '../structures/index.ts';
 import type { TimelineRecord } from './timelineRecord.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { filterStatusOf } from '../records/index.ts';
 
 export type Mask = Bitset;
 
@@ -20,6 +21,8 @@ export interface RecordBitsets {
   /** Countries a record's parties come from, and where it is located (recordGeo). */
   origins: Map<string, Mask>;
   hosts: Map<string, Mask>;
+  /** Status filter value (records/filterStatusOf) → records. */
+  statuses: Map<string, Mask>;
   /** Organisation → record positions, in no particular order (a bitset per organisation would cost too much memory). */
   organisations: Map<string, Int32Array>;
   /** Earliest and latest month (YYYYMM) each record can cover; -1 when the year is unknown. */
@@ -57,6 +60,7 @@ export class RecordBitsetsBuilder {
   private readonly sectors = new Map<string, Mask>();
   private readonly origins = new Map<string, Mask>();
   private readonly hosts = new Map<string, Mask>();
+  private readonly statuses = new Map<string, Mask>();
   private readonly organisationLists = new Map<string, number[]>();
   private readonly organisations = new Map<string, Int32Array>();
   private readonly spanFirst: Int32Array;
@@ -101,6 +105,10 @@ export class RecordBitsetsBuilder {
     this.add(this.hosts, value, i);
   }
 
+  status(value: string, i: number): void {
+    this.add(this.statuses, value, i);
+  }
+
   /** The positions of the organisation's records, all at once (instead of organisation()). */
   organisationPositions(id: string, positions: Int32Array): void {
     this.organisations.set(id, positions);
@@ -135,6 +143,7 @@ export class RecordBitsetsBuilder {
       sectors: this.sectors,
       origins: this.origins,
       hosts: this.hosts,
+      statuses: this.statuses,
       organisations,
       spanFirst: this.spanFirst,
       spanLast: this.spanLast,
@@ -160,6 +169,7 @@ export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets
     for (const sector of record.sectors) builder.sector(sector, i);
     for (const origin of record.geo.origins) builder.origin(origin, i);
     for (const host of record.geo.hosts) builder.host(host, i);
+    builder.status(filterStatusOf(record), i);
     for (const { id } of record.organisations) builder.organisation(id, i);
     builder.date(i, record.span?.first ?? -1, record.span?.last ?? -1, record.sortKey);
   }

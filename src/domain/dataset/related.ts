@@ -138,12 +138,16 @@ export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] 
   const links = linksOf(index);
   const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
   const sameDelegation = event.delegation ? delegationEventIds(index, event.delegation) : [];
-  // The parent event and the delegation are key facts on the page itself.
-  const shownElsewhere = [
-    ...(event.partOf ? [recordKey('event', event.partOf)] : []),
-    ...(event.delegation ? [recordKey('delegation', event.delegation)] : []),
-  ];
+  // What the page itself points to comes first: the event it was part of and its delegation.
   return finish(index, index.recordsByKey.get(recordKey('event', id)), [
+    {
+      key: 'points-to',
+      heading: msg('This event was part of'),
+      items: items([
+        ...lookup(index, 'event', event.partOf ? [event.partOf] : []),
+        ...lookup(index, 'delegation', event.delegation ? [event.delegation] : []),
+      ]),
+    },
     { key: 'sub-events', heading: msg('Sub-events'), items: items(lookup(index, 'event', linked(links.subEvents, id))) },
     {
       key: 'agreements',
@@ -161,7 +165,7 @@ export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] 
       ...(parent ? { headingValues: { title: parent.title } } : {}),
       items: items(lookup(index, 'event', parent ? linked(links.subEvents, parent.id).filter((e) => e !== id) : [])),
     },
-  ], shownElsewhere);
+  ]);
 }
 
 /** The events a delegation took part in: those that name it, and the events of its stops. */
@@ -196,14 +200,21 @@ export function relatedToDelegation(index: DatasetIndex, id: string): RelatedGro
 export function relatedToAgreement(index: DatasetIndex, id: string): RelatedGroup[] {
   const agreement = index.agreementsById.get(id);
   if (!agreement) return [];
-  const siblings = agreement.event
-    ? linked(linksOf(index).eventAgreements, agreement.event).filter((a) => a !== id)
-    : [];
-  // The event it came from is a key fact on the page itself.
-  return finish(
-    index,
-    index.recordsByKey.get(recordKey('agreement', id)),
-    [{ key: 'agreements', heading: msg('Other agreements from the same event'), items: items(lookup(index, 'agreement', siblings)) }],
-    agreement.event ? [recordKey('event', agreement.event)] : [],
-  );
+  const links = linksOf(index);
+  const eventId = agreement.event;
+  const siblings = eventId ? linked(links.eventAgreements, eventId).filter((a) => a !== id) : [];
+  const event = eventId ? index.eventsById.get(eventId) : undefined;
+  // The page names the event it came from, so Related lists it too, with that event's other records.
+  return finish(index, index.recordsByKey.get(recordKey('agreement', id)), [
+    { key: 'event', heading: msg('The event it came from'), items: items(lookup(index, 'event', eventId ? [eventId] : [])) },
+    { key: 'agreements', heading: msg('Other agreements from the same event'), items: items(lookup(index, 'agreement', siblings)) },
+    {
+      key: 'event-records',
+      heading: msg('Other records of that event'),
+      items: items([
+        ...lookup(index, 'event', [...(event?.partOf ? [event.partOf] : []), ...(eventId ? linked(links.subEvents, eventId) : [])]),
+        ...lookup(index, 'delegation', event?.delegation ? [event.delegation] : []),
+      ]),
+    },
+  ]);
 }

@@ -19,8 +19,9 @@ import {
   recordTypeLabels,
   recordTypePluralLabels,
   roleLabel,
+  filterStatusLabels,
 } from '../records/index.ts';
-import type { AgreementStatus, EventKind, Figure, OrganisationKind, RecordDate, RecordType } from '../records/index.ts';
+import type { AgreementStatus, EventKind, FilterStatus, Figure, OrganisationKind, RecordDate, RecordType } from '../records/index.ts';
 import type { Locale } from './locales.ts';
 
 export interface Vocabulary {
@@ -31,6 +32,8 @@ export interface Vocabulary {
   organisationKind(kind: OrganisationKind): string;
   agreementStatus(status: AgreementStatus): string;
   recordStatus(status: 'took-place' | 'planned'): string;
+  /** A value of the timeline's status filter (events' and delegations' status, agreements' strength). */
+  filterStatus(status: FilterStatus): string;
   role(role: string): string;
   country(code: string): string;
   language(tag: string): string;
@@ -66,6 +69,7 @@ const english: Vocabulary = {
   organisationKind: (kind) => organisationKindLabels[kind],
   agreementStatus: (status) => agreementStatusLabels[status],
   recordStatus: (status) => recordStatusLabels[status],
+  filterStatus: (status) => filterStatusLabels[status],
   role: roleLabel,
   country: countryName,
   language: languageName,

@@ -63,6 +63,8 @@ export const simplifiedChinese: Vocabulary = {
   organisationKind: (kind) => organisationKindLabelsZhHans[kind],
   agreementStatus: (status) => agreementStatusLabelsZhHans[status],
   recordStatus: (status) => recordStatusLabelsZhHans[status],
+  // Took place and planned are the events' words; the rest are agreements' strengths.
+  filterStatus: (status) => (status === 'took-place' || status === 'planned' ? recordStatusLabelsZhHans[status] : agreementStatusLabelsZhHans[status]),
   role: roleLabelZhHans,
   country: countryNameZhHans,
   language: (tag) => languageNamesZhHans[tag] ?? languageNamesZhHans[tag.split('-')[0]!] ?? tag,

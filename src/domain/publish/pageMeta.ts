@@ -19,7 +19,20 @@ export interface PageMetaOptions {
   translations?: Translations | null;
 }
 
-export type PageMetaKind = 'timeline' | 'map' | 'country' | 'organisations' | 'organisation' | 'event' | 'delegation' | 'agreement' | 'sources' | 'source' | 'series' | 'not-found';
+export type PageMetaKind =
+  | 'timeline'
+  | 'map'
+  | 'country'
+  | 'organisations'
+  | 'organisation'
+  | 'event'
+  | 'delegation'
+  | 'agreement'
+  | 'sources'
+  | 'source'
+  | 'series'
+  | 'about'
+  | 'not-found';
 
 export interface PageMeta {
   title: string;
@@ -157,6 +170,12 @@ export function pageMeta(
         jsonLd: { '@context': 'https://schema.org', '@type': 'Country', name, identifier: id, url: url(paths.country(id)) },
       };
     }
+    case 'about':
+      return website(
+        titled(t('About: scope and method')),
+        t('What the atlas covers, counted from its data; how records are extracted and checked; what statuses, inferred countries and dates mean; known limits; how to report an error.'),
+        paths.about(),
+      );
     case 'not-found':
       return website(titled(t('Page not found')), t('There is no page at this address.'), paths.timeline());
     case 'organisation': {

@@ -12,6 +12,7 @@ import { hasBit } from '../structures/index.ts';
 import { countPerValue, filterMasks, intersect } from './filterMasks.ts';
 import { recordBitsets } from '../dataset/index.ts';
 import { recordTypes } from '../records/index.ts';
+import { filterStatuses, filterStatusLabels } from '../records/index.ts';
 
 export interface FacetOption {
   value: string;
@@ -51,6 +52,17 @@ export function typeOptions(counts: FacetCounts, filters: TimelineFilters): Face
     count: counts.types.get(type) ?? 0,
     selected: filters.types.includes(type),
     excluded: filters.excluded.types.includes(type),
+  }));
+}
+
+/** Every status in a fixed order (took place, planned, then agreements strongest first), so none jumps around. */
+export function statusOptions(counts: FacetCounts, filters: TimelineFilters): FacetOption[] {
+  return filterStatuses.map((status) => ({
+    value: status,
+    label: filterStatusLabels[status],
+    count: counts.statuses.get(status) ?? 0,
+    selected: filters.statuses.includes(status),
+    excluded: filters.excluded.statuses.includes(status),
   }));
 }
 

@@ -6,6 +6,7 @@ import { countryName } from '../records/index.ts';
 import { formatBound } from './dateRange.ts';
 import { noneExcluded, type FacetKey, type TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
+import { filterStatusLabels } from '../records/index.ts';
 import { msg } from '../i18n/index.ts';
 
 export interface FilterChip {
@@ -21,9 +22,10 @@ export interface FilterChip {
 export interface ChipNames {
   sector: (id: string) => string;
   organisation: (id: string) => string;
-  /** Record types, countries and date bounds in the interface language (English by default). */
+  /** Record types, countries, statuses and date bounds in the interface language (English by default). */
   type?: (type: string) => string;
   country?: (code: string) => string;
+  status?: (status: string) => string;
   bound?: (bound: string) => string;
 }
 
@@ -41,6 +43,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
     orgs: [msg('Organisation'), msg('Not organisation'), names.organisation],
     origins: [msg('From'), msg('Not from'), country],
     hosts: [msg('In or to'), msg('Not in or to'), country],
+    statuses: [msg('Status'), msg('Not status'), names.status ?? ((s) => filterStatusLabels[s as keyof typeof filterStatusLabels] ?? s)],
   };
   for (const key of Object.keys(labels) as FacetKey[]) {
     const [facet, , label] = labels[key];
@@ -67,7 +70,7 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
 /** The date range as one chip ("Date 2025", "Date Nov 2024 – Mar 2025"), or one per open-ended bound. */
 function dateRangeChip(filters: TimelineFilters, formatBound: (bound: string) => string): FilterChip | null {
   const { from, to } = filters;
-  const without = { ...filters, from: null, to: null };
+  const without = { ...filters, from: null, to: null, includeUndated: false };
   if (from !== null && to !== null) {
     return { id: 'date', facet: msg('Date'), value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
   }
@@ -78,5 +81,5 @@ function dateRangeChip(filters: TimelineFilters, formatBound: (bound: string) =>
 
 /** Everything off but the sort order, which is a way of reading rather than a filter. */
 export function clearedFilters(filters: TimelineFilters): TimelineFilters {
-  return { q: '', types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], excluded: noneExcluded(), from: null, to: null, sort: filters.sort };
+  return { ...filters, q: '', types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], statuses: [], excluded: noneExcluded(), from: null, to: null, includeUndated: false };
 }

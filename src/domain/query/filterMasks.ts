@@ -42,14 +42,14 @@ function textMask(index: RecordBitsets, tokens: string[]): Mask {
   return mask;
 }
 
-function dateMask(index: RecordBitsets, from: string | null, to: string | null): Mask {
+function dateMask(index: RecordBitsets, from: string | null, to: string | null, includeUndated: boolean): Mask {
   const first = from ? boundToMonth(from, 'first') : -Infinity;
   const last = to ? boundToMonth(to, 'last') : Infinity;
   const mask = new Uint32Array(index.words);
   const { spanFirst, spanLast } = index;
   for (let i = 0; i < spanFirst.length; i += 1) {
     // Overlap: any month the record can cover lies in the range; unknown years cannot be placed.
-    if (spanFirst[i]! !== -1 && spanLast[i]! >= first && spanFirst[i]! <= last) setBit(mask, i);
+    if (spanFirst[i]! === -1 ? includeUndated : spanLast[i]! >= first && spanFirst[i]! <= last) setBit(mask, i);
   }
   return mask;
 }
@@ -91,7 +91,8 @@ export function filterMasks(index: RecordBitsets, filters: TimelineFilters): Rec
     orgs: facet('orgs'),
     origins: facet('origins'),
     hosts: facet('hosts'),
-    date: filters.from !== null || filters.to !== null ? dateMask(index, filters.from, filters.to) : null,
+    statuses: facet('statuses'),
+    date: filters.from !== null || filters.to !== null ? dateMask(index, filters.from, filters.to, filters.includeUndated) : null,
   };
 }
 

@@ -11,7 +11,7 @@ export function filterRecords(records: readonly TimelineRecord[], filters: Timel
   return selected(index, intersect(Object.values(filterMasks(index, filters)), index.words), filters.sort);
 }
 
-export type FacetCounts = Record<'types' | 'countries' | 'sectors' | 'origins' | 'hosts', Map<string, number>>;
+export type FacetCounts = Record<'types' | 'countries' | 'sectors' | 'origins' | 'hosts' | 'statuses', Map<string, number>>;
 
 /** For each facet, counts per value with all the *other* active filters applied. */
 export function facetCounts(records: readonly TimelineRecord[], filters: TimelineFilters): FacetCounts {
@@ -28,7 +28,23 @@ export function facetCounts(records: readonly TimelineRecord[], filters: Timelin
     sectors: countPerValue(index.sectors, allBut('sectors')),
     origins: countPerValue(index.origins, allBut('origins')),
     hosts: countPerValue(index.hosts, allBut('hosts')),
+    statuses: countPerValue(index.statuses, allBut('statuses')),
   };
+}
+
+/**
+ * How many records with no stated year a date range leaves out: those matching every other filter.
+ * 0 when no range is set or the undated ones are kept.
+ */
+export function undatedLeftOut(records: readonly TimelineRecord[], filters: TimelineFilters): number {
+  if ((filters.from === null && filters.to === null) || filters.includeUndated) return 0;
+  const index = recordBitsets(records);
+  const others = intersect(Object.values(filterMasks(index, { ...filters, from: null, to: null })), index.words);
+  let count = 0;
+  for (let i = 0; i < index.spanFirst.length; i += 1) {
+    if (index.spanFirst[i] === -1 && (others === null || hasBit(others, i))) count += 1;
+  }
+  return count;
 }
 
 export interface DensityBucket {

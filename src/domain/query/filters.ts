@@ -5,11 +5,12 @@
 import { isKnownCountryCode } from '../records/index.ts';
 import { boundToMonth, yearMonthPattern } from '../records/index.ts';
 import { recordTypes, type RecordType } from '../records/index.ts';
+import { isFilterStatus, type FilterStatus } from '../records/index.ts';
 
 export type SortOrder = 'newest' | 'oldest';
 
 /** Multi-value facets: OR within one, AND across them. */
-export const facetKeys = ['types', 'countries', 'sectors', 'orgs', 'origins', 'hosts'] as const;
+export const facetKeys = ['types', 'countries', 'sectors', 'orgs', 'origins', 'hosts', 'statuses'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** Each facet's URL parameter. */
@@ -20,10 +21,11 @@ export const facetParams: Record<FacetKey, string> = {
   orgs: 'org',
   origins: 'origin',
   hosts: 'host',
+  statuses: 'status',
 };
 
 export function noneExcluded(): Record<FacetKey, string[]> {
-  return { types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [] };
+  return { types: [], countries: [], sectors: [], orgs: [], origins: [], hosts: [], statuses: [] };
 }
 
 export interface TimelineFilters {
@@ -46,6 +48,10 @@ export interface TimelineFilters {
   from: string | null;
   to: string | null;
   sort: SortOrder;
+  /** Took place / planned, or an agreement's strength (OR within the filter). */
+  statuses: FilterStatus[];
+  /** With a date range: keep the records whose year the source does not state. */
+  includeUndated: boolean;
 }
 
 export const defaultFilters: TimelineFilters = Object.freeze({
@@ -60,6 +66,8 @@ export const defaultFilters: TimelineFilters = Object.freeze({
   from: null,
   to: null,
   sort: 'newest',
+  statuses: [],
+  includeUndated: false,
 }) as TimelineFilters;
 
 /** Ids the URL may name; values outside them are ignored with a notice. */
@@ -79,7 +87,7 @@ export interface ParsedFilters {
   ignored: IgnoredParam[];
 }
 
-const knownParams = new Set(['q', ...Object.values(facetParams), 'from', 'to', 'sort']);
+const knownParams = new Set(['q', ...Object.values(facetParams), 'from', 'to', 'sort', 'undated']);
 const facetOfParam = new Map(facetKeys.map((key) => [facetParams[key], key]));
 
 function unique<T>(values: T[]): T[] {
@@ -102,6 +110,7 @@ export function parseTimelineFilters(
   let from: string | null = null;
   let to: string | null = null;
   let sort: SortOrder = 'newest';
+  let includeUndated = false;
 
   for (const [param, raw] of params) {
     const value = raw.trim();
@@ -129,6 +138,10 @@ export function parseTimelineFilters(
         if (value === 'newest' || value === 'oldest') sort = value;
         else ignore(param, raw, 'sort is newest or oldest');
         break;
+      case 'undated':
+        if (value === 'include') includeUndated = true;
+        else ignore(param, raw, 'undated is include');
+        break;
       default:
         if (!knownParams.has(param) && !pageParams.includes(param)) ignore(param, raw, 'unknown parameter');
     }
@@ -152,6 +165,8 @@ export function parseTimelineFilters(
       from,
       to,
       sort,
+      statuses: unique(chosen.statuses) as FilterStatus[],
+      includeUndated,
     },
     ignored,
   };
@@ -168,6 +183,7 @@ export function serializeTimelineFilters(filters: Partial<TimelineFilters>): str
   if (filters.from) params.append('from', filters.from);
   if (filters.to) params.append('to', filters.to);
   if (filters.sort && filters.sort !== 'newest') params.append('sort', filters.sort);
+  if (filters.includeUndated) params.append('undated', 'include');
   return params.toString();
 }
 
@@ -182,7 +198,8 @@ export function hasActiveFilters(filters: TimelineFilters): boolean {
     filters.hosts.length > 0 ||
     facetKeys.some((key) => filters.excluded[key].length > 0) ||
     filters.from !== null ||
-    filters.to !== null
+    filters.to !== null ||
+    filters.statuses.length > 0
   );
 }
 
@@ -215,5 +232,7 @@ function facetValueProblem(facet: FacetKey, value: string, vocabulary: FilterVoc
       return !vocabulary || vocabulary.sectors.has(value) ? { value } : 'no such sector';
     case 'orgs':
       return !vocabulary || vocabulary.organisations.has(value) ? { value } : 'no such organisation';
+    case 'statuses':
+      return isFilterStatus(value) ? { value } : 'not a status (took-place, planned, signed, memorandum, preliminary, in-discussion, potential)';
   }
 }

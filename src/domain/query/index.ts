@@ -9,11 +9,11 @@ export { bucketInRange, densityScale, foldEmptyRuns, unplacedOnDensityScale } fr
 export type { DensityScale } from './densityScale.ts';
 export { parseDirectoryFilters, serializeDirectoryFilters } from './directoryFilters.ts';
 export type { DirectoryFilters } from './directoryFilters.ts';
-export { countryOptions, organisationCounts, originHostOptions, sectorOptions, typeOptions } from './facetOptions.ts';
+export { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
 export type { FacetOption } from './facetOptions.ts';
 export { activeFilterChips, clearedFilters } from './filterChips.ts';
 export type { FilterChip } from './filterChips.ts';
-export { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth } from './filterRecords.ts';
+export { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth, undatedLeftOut } from './filterRecords.ts';
 export type { DensityBucket, TimelineGroup } from './filterRecords.ts';
 export { filterVocabulary, yearsWithRecords } from './filterVocabulary.ts';
 export {

@@ -26,16 +26,27 @@ export {
   recordTypeLabels,
   recordTypePluralLabels,
   roleLabel,
+  sourceKindLabels,
 } from './labels.ts';
 export { articleLanguage, containsHan, guessLanguage, languageName, lineLanguage } from './languages.ts';
-export { agreementStatusExplanations, recordStatusExplanations } from './recordStatus.ts';
+export {
+  agreementStatusExplanations,
+  filterStatuses,
+  filterStatusLabels,
+  filterStatusOf,
+  isFilterStatus,
+  recordStatusExplanations,
+} from './recordStatus.ts';
+export type { FilterStatus } from './recordStatus.ts';
 export {
   agreementStatuses,
   datasetFileNames,
   datasetFileSchemas,
   eventKinds,
+  glossBases,
   organisationKinds,
   participantRoles,
+  sourceKinds,
 } from './schema.ts';
 export type { DatasetFileName } from './schema.ts';
 export { recordTypes } from './types.ts';
@@ -57,8 +68,8 @@ export type {
   RecordType,
   Sector,
   Series,
-  SourceKind,
   Source,
+  SourceKind,
   TradeEvent,
   UnnamedParticipant,
 } from './types.ts';

@@ -19,3 +19,30 @@ export const recordStatusExplanations = {
   'took-place': msg('Took place: the source reports it as having happened.'),
   planned: msg('Planned: the source describes it as going to happen; it does not report that it took place.'),
 } as const;
+
+/**
+ * The values of the timeline's status filter: events and delegations took place or are planned;
+ * agreements carry their own strength. "Planned" is one value for all three kinds of record.
+ */
+export const filterStatuses = ['took-place', 'planned', 'signed', 'memorandum', 'preliminary', 'in-discussion', 'potential'] as const;
+export type FilterStatus = (typeof filterStatuses)[number];
+
+export const filterStatusLabels: Record<FilterStatus, string> = {
+  'took-place': 'Took place',
+  planned: 'Planned',
+  signed: 'Signed',
+  memorandum: 'Memorandum',
+  preliminary: 'Preliminary agreement',
+  'in-discussion': 'In discussion',
+  potential: 'Potential',
+};
+
+export function isFilterStatus(value: string): value is FilterStatus {
+  return (filterStatuses as readonly string[]).includes(value);
+}
+
+/** A record's value for the status filter: an agreement's strength, else whether it took place. */
+export function filterStatusOf(record: { type: string; status: 'took-place' | 'planned'; kind: string }): FilterStatus {
+  if (record.type === 'agreement' && isFilterStatus(record.kind)) return record.kind;
+  return record.status;
+}

@@ -71,9 +71,10 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   const englishPages: Array<Pick<Page, 'kind' | 'id' | 'englishPath'>> = [];
   const page = (kind: PageMetaKind, id: string | null, englishPath: string) => englishPages.push({ kind, id, englishPath });
   page('timeline', null, paths.timeline());
+  page('map', null, paths.map());
   page('organisations', null, paths.organisations());
   page('sources', null, paths.sources());
-  page('map', null, paths.map());
+  page('about', null, paths.about());
   // Country pages are few (one per country with records) and small at any corpus size: always prerendered.
   for (const code of countriesWithRecords(index)) page('country', code, paths.country(code));
   if (withRecords) {
@@ -139,11 +140,21 @@ export function pageFeed(page: Page, feeds: readonly FeedDefinition[]): FeedDefi
   return undefined;
 }
 
+/**
+ * Runs before the first paint of a prerendered page: a query string (filters) means the prerendered list,
+ * which is the unfiltered one, is the wrong view. The page's CSS then shows a loading state for the results
+ * until the app has rendered the filtered view (RootLayout sets data-hydrated). With JavaScript off it does
+ * not run, and the page says that filtering needs JavaScript above the unfiltered list.
+ */
+export const markFilteredScript = "if(location.search.length>1)document.documentElement.setAttribute('data-filtered','')";
+
 export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, feeds: readonly FeedDefinition[] = []): { head: string; csp: string } {
   const meta = pageMeta(data.index, page.kind, page.id, absolute, { locale: page.locale, translations: translationsFor(data, page) ?? null });
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
-  const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd].filter(Boolean).map(sha256);
+  const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd, page.hydrate ? markFilteredScript : '']
+    .filter(Boolean)
+    .map(sha256);
   const csp = [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
@@ -178,6 +189,7 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, f
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
     ...(jsonLd ? [`<script type="application/ld+json">${jsonLd}</script>`] : []),
     ...feedLinks(page, feeds),
+    ...(page.hydrate ? [`<script>${markFilteredScript}</script>`] : []),
   ];
   return { head: tags.join('\n    '), csp };
 }

@@ -65,7 +65,7 @@ describe('ExportMenu on the timeline', () => {
     await u.click(within(panel).getByRole('button', { name: 'JSON' }));
     await u.click(within(panel).getByRole('button', { name: 'Calendar (.ics)' }));
 
-    expect(saved.map((s) => s.name)).toEqual(['trade-missions-filtered.csv', 'trade-missions-filtered.json', 'trade-missions-filtered.ics']);
+    expect(saved.map((s) => s.name)).toEqual(['atlas-se.csv', 'atlas-se.json', 'atlas-se.ics']);
     expect(saved.map((s) => s.blob.type)).toEqual(['text/csv;charset=utf-8', 'application/json', 'text/calendar;charset=utf-8']);
 
     const csvBytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
@@ -85,7 +85,7 @@ describe('ExportMenu on the timeline', () => {
     const eventIds = expected.filter((r) => r.type === 'event' && r.date.start !== null).map((r) => `UID:${r.id}@trade-mission-atlas`);
     expect(ics.match(/^UID:.*$/gm)?.join('\n').replace(/\r/g, '')).toBe(eventIds.join('\n'));
 
-    expect(screen.getByText('Downloading trade-missions-filtered.ics')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Downloading atlas-se.ics')).toHaveAttribute('role', 'status');
     expect(revokeObjectURL).not.toHaveBeenCalled();
     vi.advanceTimersByTime(revokeDelayMs);
     expect(revokeObjectURL.mock.calls.map((c) => c[0])).toEqual(saved.map((s) => s.href));
@@ -107,7 +107,7 @@ describe('ExportMenu on the timeline', () => {
     const u = user();
     const panel = await openMenu(u);
     await u.click(within(panel).getByRole('button', { name: 'Download CSV' }));
-    expect(saved[0]!.name).toBe('trade-missions-all.csv');
+    expect(saved[0]!.name).toBe('atlas-all.csv');
     const rows = (await saved[0]!.blob.text()).trimEnd().split('\r\n');
     expect(rows).toHaveLength(useDatasetStore.getState().index!.records.length + 1);
   });
@@ -142,7 +142,7 @@ describe('ExportMenu on an organisation page', () => {
     expect(panel).toHaveTextContent('KONE’s 1 record, as a file:');
     await u.click(within(panel).getByRole('button', { name: 'Calendar (.ics)' }));
     await u.click(within(panel).getByRole('button', { name: 'JSON' }));
-    expect(saved.map((s) => s.name)).toEqual(['trade-missions-kone.ics', 'trade-missions-kone.json']);
+    expect(saved.map((s) => s.name)).toEqual(['atlas-organisation-kone.ics', 'atlas-organisation-kone.json']);
     const ics = (await saved[0]!.blob.text()).replace(/\r\n /g, '');
     expect(ics).toContain('UID:chengdu-finland-dialogue-2025-12-04@trade-mission-atlas');
     expect(ics).toContain('DTSTART;VALUE=DATE:20251204');

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundToMonth } from '../../../src/domain/records/dates.ts';
+import { countryName } from '../../../src/domain/records/countries.ts';
+import { filterStatuses, filterStatusOf } from '../../../src/domain/records/recordStatus.ts';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
 import { sortRecords } from '../../../src/domain/dataset/recordOrder.ts';
 import { type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
-import { densityBuckets, facetCounts, filterRecords } from '../../../src/domain/query/filterRecords.ts';
+import { densityBuckets, facetCounts, filterRecords, undatedLeftOut } from '../../../src/domain/query/filterRecords.ts';
 import { defaultFilters, type FacetKey, type TimelineFilters } from '../../../src/domain/query/filters.ts';
 import { matchesTokens, normaliseForSearch, searchTokens } from '../../../src/domain/search/text.ts';
 import type { RawDataset } from '../../../src/domain/records/types.ts';
@@ -24,16 +26,18 @@ function plainSearchText(index: DatasetIndex, record: TimelineRecord): string {
     const org = index.organisationsById.get(id);
     return org ? [org.name, ...Object.values(org.names), ...org.aliases].join(' ') : '';
   };
+  type Place = { venue?: string | null; city?: string | null; region?: string | null; country: string | null };
+  const placeText = (p: Place | undefined) => (p ? [p.venue ?? '', p.city ?? '', p.region ?? '', p.country ? countryName(p.country) : ''].join(' ') : '');
   let fields: string[];
   if (record.type === 'event') {
     const e = index.eventsById.get(record.id)!;
-    fields = [e.title, e.summary, ...Object.values(e.names), ...e.people.map((p) => personText(p.person)), (e.series ? index.raw.series.find((s) => s.id === e.series)?.title : undefined) ?? '', ...(e.unnamedParticipants ?? []).map((u) => u.description)];
+    fields = [e.title, e.summary, ...Object.values(e.names), ...e.people.map((p) => personText(p.person)), (e.series ? index.raw.series.find((s) => s.id === e.series)?.title : undefined) ?? '', ...(e.unnamedParticipants ?? []).map((u) => u.description), placeText(e.location)];
   } else if (record.type === 'delegation') {
     const d = index.delegationsById.get(record.id)!;
-    fields = [d.title, d.summary, ...Object.values(d.names), d.purpose, ...d.stops.map((s) => s.place), ...(d.unnamedParticipants ?? []).map((u) => u.description)];
+    fields = [d.title, d.summary, ...Object.values(d.names), d.purpose, ...d.stops.map((s) => s.place), ...(d.unnamedParticipants ?? []).map((u) => u.description), placeText(d.from), ...d.to.map(placeText), ...d.stops.map(placeText)];
   } else {
     const a = index.agreementsById.get(record.id)!;
-    fields = [a.title, a.summary, ...Object.values(a.names), a.unnamedParties ?? '', ...(a.unnamedParticipants ?? []).map((u) => u.description)];
+    fields = [a.title, a.summary, ...Object.values(a.names), a.unnamedParties ?? '', ...(a.unnamedParticipants ?? []).map((u) => u.description), placeText(a.event ? index.eventsById.get(a.event)?.location : undefined)];
   }
   const organisations = [...new Set(record.organisations.map((o) => o.id))].map((id) => normaliseForSearch(organisationText(id)));
   return [normaliseForSearch(fields.join(' \u0000 ')), ...organisations].join(' \u0000 ');
@@ -57,10 +61,13 @@ function matcher(index: DatasetIndex) {
       (skip === 'sectors' || facet(record.sectors, filters.sectors, x.sectors)) &&
       (skip === 'origins' || facet(record.geo.origins, filters.origins, x.origins)) &&
       (skip === 'hosts' || facet(record.geo.hosts, filters.hosts, x.hosts)) &&
+      (skip === 'statuses' || facet([filterStatusOf(record)], filters.statuses, x.statuses)) &&
       facet(record.organisations.map((o) => o.id), filters.orgs, x.orgs) &&
       (from === null && to === null
         ? true
-        : record.span !== null && (from === null || record.span.last >= from) && (to === null || record.span.first <= to))
+        : record.span === null
+          ? filters.includeUndated
+          : (from === null || record.span.last >= from) && (to === null || record.span.first <= to))
     );
   };
 }
@@ -69,7 +76,7 @@ function oracleCounts(records: readonly TimelineRecord[], matches: ReturnType<ty
   const counts = new Map<string, number>();
   for (const record of records) {
     if (!matches(record, filters, facet)) continue;
-    const values = facet === 'types' ? [record.type] : facet === 'countries' ? record.countries : facet === 'sectors' ? record.sectors : record.geo[facet];
+    const values = facet === 'types' ? [record.type] : facet === 'countries' ? record.countries : facet === 'sectors' ? record.sectors : facet === 'statuses' ? [filterStatusOf(record)] : record.geo[facet];
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
@@ -113,10 +120,13 @@ function filtersFor(index: DatasetIndex, texts: string[]): fc.Arbitrary<Timeline
       orgs: sometimes(pick(['kone', 'business-finland', ...orgIds])),
       origins: sometimes(pick(countries)),
       hosts: sometimes(pick(countries)),
+      statuses: sometimes(pick([...filterStatuses])),
     }),
     from: bound,
     to: bound,
     sort: fc.constantFrom('newest' as const, 'oldest' as const),
+    statuses: pick([...filterStatuses]),
+    includeUndated: fc.boolean(),
   });
 }
 
@@ -161,6 +171,10 @@ describe.each(datasets)('bitset filtering agrees with the plain definition, on %
         expect(counts.sectors).toEqual(oracleCounts(records, matches, filters, 'sectors'));
         expect(counts.origins).toEqual(oracleCounts(records, matches, filters, 'origins'));
         expect(counts.hosts).toEqual(oracleCounts(records, matches, filters, 'hosts'));
+        expect(counts.statuses).toEqual(oracleCounts(records, matches, filters, 'statuses'));
+        const undated = records.filter((r) => r.span === null && matches(r, { ...filters, from: null, to: null })).length;
+        const dateSet = filters.from !== null || filters.to !== null;
+        expect(undatedLeftOut(records, filters)).toBe(dateSet && !filters.includeUndated ? undated : 0);
       }),
       { numRuns: 300 },
     );

@@ -31,13 +31,15 @@ describe('related records', () => {
     expect(ids(groups, 'delegation')).not.toContain('chengdu-finland-dialogue-2025-12-04');
   });
 
-  it('never lists a record twice, nor the record itself, nor what the page already shows as a fact', () => {
+  it('never lists a record twice, nor the record itself, and lists what the page points to first', () => {
     const event = index.eventsById.get('finnish-delegation-visit-west-china-hospital-2025-12')!;
     const groups = relatedToEvent(index, event.id);
     const keys = groups.flatMap((g) => g.items.map((i) => recordKey(i.record.type, i.record.id)));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).not.toContain(recordKey('event', event.id));
-    expect(keys).not.toContain(recordKey('delegation', event.delegation!));
+    // The page names its delegation, so Related lists it first rather than contradicting the page.
+    expect(groups[0]!.key).toBe('points-to');
+    expect(keys[0]).toBe(recordKey('delegation', event.delegation!));
   });
 
   it('ranks records by the number of organisations they share, a few at most', () => {
@@ -58,11 +60,21 @@ describe('related records', () => {
     );
   });
 
-  it('lists the other agreements of the same event, leaving the event itself to the facts', () => {
+  it('lists what the agreement page points to: its event first, then the other agreements of that event', () => {
     const groups = relatedToAgreement(index, 'tegnology-tsinghua-sichuan-photovoltaic-preliminary-agreement-2024');
+    expect(groups[0]!.key).toBe('event');
+    expect(ids(groups, 'event')).toEqual(['chengdu-nordic-meeting-2024-matchmaking']);
     expect(ids(groups, 'agreements')).toContain('sichuan-huati-haaga-helia-ar-vr-plans-2024');
+    // Each record once, across the groups.
     const keys = groups.flatMap((g) => g.items.map((i) => recordKey(i.record.type, i.record.id)));
-    expect(keys).not.toContain(recordKey('event', 'chengdu-nordic-meeting-2024-matchmaking'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('never says an agreement with an event has no related records', () => {
+    for (const a of index.raw.agreements) {
+      if (!a.event) continue;
+      expect(relatedToAgreement(index, a.id).flatMap((g) => g.items).length).toBeGreaterThan(0);
+    }
   });
 });
 

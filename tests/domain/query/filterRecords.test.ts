@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
 import { recordKey, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
 import { dateSortKey, monthSpan } from '../../../src/domain/records/dates.ts';
-import { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth } from '../../../src/domain/query/filterRecords.ts';
+import { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth, undatedLeftOut } from '../../../src/domain/query/filterRecords.ts';
 import { defaultFilters, type TimelineFilters } from '../../../src/domain/query/filters.ts';
 import { searchDocument } from '../../../src/domain/search/searchIndex.ts';
 import type { RecordDate, RecordType } from '../../../src/domain/records/types.ts';
@@ -212,5 +212,37 @@ describe('on the real data', () => {
     for (const person of ['lauri tammi', '唐明']) {
       expect(ids(filterRecords(index.records, f({ q: person })))).toContain('chengdu-finland-dialogue-2025-12-04');
     }
+  });
+});
+
+describe('status filter, undated records and places on the real data', () => {
+  const index = indexDataset(realData().dataset);
+
+  it('lists the signed agreements only with ?status=signed, and counts each status', () => {
+    const signed = filterRecords(index.records, f({ types: ['agreement'], statuses: ['signed'] }));
+    expect(signed.length).toBeGreaterThan(0);
+    expect(signed.every((r) => r.type === 'agreement' && r.kind === 'signed')).toBe(true);
+    const counts = facetCounts(index.records, f({ types: ['agreement'] })).statuses;
+    const agreements = index.records.filter((r) => r.type === 'agreement');
+    expect(counts.get('signed')).toBe(agreements.filter((r) => r.kind === 'signed').length);
+    expect(counts.get('took-place')).toBeUndefined();
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(agreements.length);
+  });
+
+  it('says how many undated records a date range leaves out, and keeps them on request', () => {
+    const range = f({ from: '2024', to: '2025' });
+    const undated = index.records.filter((r) => r.span === null);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undatedLeftOut(index.records, range)).toBe(undated.length);
+    expect(undatedLeftOut(index.records, { ...range, includeUndated: true })).toBe(0);
+    const kept = filterRecords(index.records, { ...range, includeUndated: true });
+    expect(kept.length).toBe(filterRecords(index.records, range).length + undated.length);
+  });
+
+  it('finds a record by the place it inherits from its event (Chengdu for the Planmeca talks)', () => {
+    const found = ids(filterRecords(index.records, f({ q: 'Chengdu' })));
+    expect(found).toContain('planmeca-west-china-stomatology-talks-2025');
+    // A country name finds records held there, not only records naming it.
+    expect(filterRecords(index.records, f({ q: 'Sweden' })).length).toBeGreaterThan(0);
   });
 });

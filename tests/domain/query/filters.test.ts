@@ -11,6 +11,7 @@ import {
   type TimelineFilters,
 } from '../../../src/domain/query/filters.ts';
 import { recordTypes } from '../../../src/domain/records/types.ts';
+import { filterStatuses } from '../../../src/domain/records/recordStatus.ts';
 
 const vocabulary: FilterVocabulary = {
   sectors: new Set(['healthcare', 'clean-energy', 'trade-investment']),
@@ -43,10 +44,13 @@ const validFilters: fc.Arbitrary<TimelineFilters> = fc
       orgs: fc.uniqueArray(fc.constantFrom(...vocabulary.organisations)),
       origins: fc.uniqueArray(fc.constantFrom(...countryCodes)),
       hosts: fc.uniqueArray(fc.constantFrom(...countryCodes)),
+      statuses: fc.uniqueArray(fc.constantFrom(...filterStatuses)),
     }),
     from: fc.option(bound, { nil: null }),
     to: fc.option(bound, { nil: null }),
     sort: fc.constantFrom('newest' as const, 'oldest' as const),
+    statuses: fc.uniqueArray(fc.constantFrom(...filterStatuses)),
+    includeUndated: fc.boolean(),
   })
   .filter((f) => f.from === null || f.to === null || boundToMonth(f.from, 'first') <= boundToMonth(f.to, 'last'));
 
@@ -60,6 +64,9 @@ describe('parseTimelineFilters: never throws', () => {
         expect(filters.orgs.every((o) => vocabulary.organisations.has(o))).toBe(true);
         expect(filters.countries.every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
         expect(['newest', 'oldest']).toContain(filters.sort);
+        expect(filters.statuses.every((s) => (filterStatuses as readonly string[]).includes(s))).toBe(true);
+        expect(new Set(filters.statuses).size).toBe(filters.statuses.length);
+        expect(typeof filters.includeUndated).toBe('boolean');
         expect(Array.isArray(ignored)).toBe(true);
       }),
       { numRuns: 500 },
@@ -67,7 +74,7 @@ describe('parseTimelineFilters: never throws', () => {
   });
 
   it('survives arbitrary key=value pairs built from the known parameter names', () => {
-    const param = fc.constantFrom('q', 'type', 'country', 'sector', 'org', 'from', 'to', 'sort', 'x', '');
+    const param = fc.constantFrom('q', 'type', 'country', 'sector', 'org', 'from', 'to', 'sort', 'status', 'undated', 'x', '');
     fc.assert(
       fc.property(fc.array(fc.tuple(param, fc.string({ unit: 'binary' }))), (pairs) => {
         const params = new URLSearchParams();
@@ -177,6 +184,24 @@ describe('parseTimelineFilters: ignored values and their reasons', () => {
 
   it('without a vocabulary accepts any sector and organisation id', () => {
     expect(parseTimelineFilters('sector=anything&org=anyone').filters).toMatchObject({ sectors: ['anything'], orgs: ['anyone'] });
+  });
+});
+
+describe('status and undated parameters', () => {
+  it('reads ?status= values for every kind of record and reports unknown ones', () => {
+    const { filters, ignored } = parseTimelineFilters('status=signed&status=took-place&status=done&status=signed&undated=include');
+    expect(filters.statuses).toEqual(['signed', 'took-place']);
+    expect(filters.includeUndated).toBe(true);
+    expect(ignored.map((i) => i.value)).toEqual(['done']);
+    expect(parseTimelineFilters('undated=yes').ignored).toEqual([{ param: 'undated', value: 'yes', reason: 'undated is include' }]);
+  });
+
+  it('writes statuses with the other facets, and the undated choice last', () => {
+    expect(serializeTimelineFilters({ ...defaultFilters, types: ['agreement'], statuses: ['signed', 'memorandum'], from: '2024', includeUndated: true })).toBe(
+      'type=agreement&status=signed&status=memorandum&from=2024&undated=include',
+    );
+    expect(hasActiveFilters({ ...defaultFilters, statuses: ['planned'] })).toBe(true);
+    expect(hasActiveFilters({ ...defaultFilters, includeUndated: true })).toBe(false);
   });
 });
 

@@ -17,15 +17,28 @@ export const csvColumns = [
   'date',
   'date_start',
   'date_end',
+  'date_precision',
+  'date_basis',
   'place',
   'online',
   'countries',
   'country_names',
   'sectors',
   'organisations',
+  'party_ids',
+  'party_names',
+  'party_roles',
+  'unnamed_parties',
+  'figures',
+  'figure_values',
+  'figure_qualifiers',
+  'figure_counts',
   'summary',
   'url',
   'sources',
+  'evidence_quotes',
+  'evidence_sources',
+  'evidence_urls',
 ] as const;
 
 export type CsvColumn = (typeof csvColumns)[number];
@@ -41,6 +54,8 @@ export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
 }
 
 const listSeparator = '; ';
+/** Quotes hold semicolons and paragraph breaks: a line of three hyphens between them inside the cell instead. */
+const lineSeparator = '\n---\n';
 
 // Excel, LibreOffice and Google Sheets run a cell that starts with one of these as a formula
 // ("=HYPERLINK(…)" in a title would become a live link): a leading apostrophe makes it text,
@@ -63,15 +78,31 @@ export function csvRow(record: TimelineRecord, context: ExportContext): Record<C
     date: out.dateText,
     date_start: out.date.start ?? '',
     date_end: out.date.end ?? '',
+    date_precision: out.datePrecision,
+    date_basis: out.dateBasis ?? (out.date.start === null ? 'year not stated in the source' : 'stated in the source'),
     place: out.place ?? '',
     online: out.online ? 'true' : 'false',
     countries: out.countries.join(listSeparator),
     country_names: countryNames(out.countries).join(listSeparator),
     sectors: out.sectors.map((s) => s.label).join(listSeparator),
     organisations: organisationsText(out.organisations),
+    party_ids: out.organisations.map((o) => o.id).join(listSeparator),
+    party_names: out.organisations.map((o) => o.name).join(listSeparator),
+    party_roles: out.organisations.map((o) => o.roles.join(', ')).join(listSeparator),
+    unnamed_parties: [
+      ...(out.unnamed ? [out.unnamed] : []),
+      ...out.unnamedParticipants.map((u) => (u.countryName ? `${u.description} (${u.countryName})` : u.description)),
+    ].join(listSeparator),
+    figures: out.figures.map((f) => f.text).join(listSeparator),
+    figure_values: out.figures.map((f) => String(f.value)).join(listSeparator),
+    figure_qualifiers: out.figures.map((f) => f.qualifier).join(listSeparator),
+    figure_counts: out.figures.map((f) => f.counts).join(listSeparator),
     summary: out.summary,
     url: out.url,
     sources: out.sources.map((s) => s.title).join(listSeparator),
+    evidence_quotes: out.evidence.map((e) => e.quote).join(lineSeparator),
+    evidence_sources: out.evidence.map((e) => e.source).join(lineSeparator),
+    evidence_urls: out.evidence.map((e) => e.url).join(lineSeparator),
   };
 }
 

@@ -5,10 +5,10 @@
 import { quoteAnchor } from '../../sources/index.ts';
 import { countryName } from '../../records/index.ts';
 import type { DatasetIndex, TimelineRecord } from '../../dataset/index.ts';
-import { formatRecordDate } from '../../records/index.ts';
+import { formatFigure, formatRecordDate, precisionOf } from '../../records/index.ts';
 import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels, roleLabel } from '../../records/index.ts';
 import { paths } from '../../paths.ts';
-import type { AgreementStatus, EventKind, RecordDate, RecordType } from '../../records/index.ts';
+import type { AgreementStatus, EventKind, Figure, RecordDate, RecordType } from '../../records/index.ts';
 
 export interface ExportContext {
   index: DatasetIndex;
@@ -30,6 +30,30 @@ export interface ExportSource {
   url: string;
 }
 
+export interface ExportFigure extends Figure {
+  /** As the app words it: "more than 30 Finnish enterprises". */
+  text: string;
+}
+
+export interface ExportUnnamedParticipant {
+  country: string | null;
+  countryName: string | null;
+  description: string;
+}
+
+export interface ExportEvidence {
+  source: string;
+  sourceTitle: string;
+  /** Verbatim, as in the article. */
+  quote: string;
+  note?: string;
+  /** The source page scrolled to this passage. */
+  url: string;
+}
+
+/** How precisely the data knows the start date: the text's own precision, or unknown when no year is stated. */
+export type ExportDatePrecision = 'day' | 'month' | 'year' | 'no-year';
+
 export interface ExportRecord {
   type: RecordType;
   id: string;
@@ -45,6 +69,13 @@ export interface ExportRecord {
   date: RecordDate;
   /** The date as the app shows it. */
   dateText: string;
+  datePrecision: ExportDatePrecision;
+  /** How the date is known when the text does not state it next to the fact; null when it does. */
+  dateBasis: string | null;
+  figures: ExportFigure[];
+  /** Parties, members or participants the text describes without naming (agreements, delegations). */
+  unnamed: string | null;
+  unnamedParticipants: ExportUnnamedParticipant[];
   place: string | null;
   online: boolean;
   countries: string[];
@@ -53,6 +84,7 @@ export interface ExportRecord {
   summary: string;
   url: string;
   sources: ExportSource[];
+  evidence: ExportEvidence[];
 }
 
 export function exportKind(record: TimelineRecord): string {
@@ -95,8 +127,37 @@ function sourcesOf(record: TimelineRecord, { index, pageUrl }: ExportContext): E
   }));
 }
 
+/** The fields of the raw record the timeline shape leaves out. */
+function rawExtras(record: TimelineRecord, index: DatasetIndex) {
+  if (record.type === 'event') {
+    const e = index.eventsById.get(record.id);
+    return { figures: e?.figures ?? [], unnamed: null, unnamedParticipants: e?.unnamedParticipants ?? [] };
+  }
+  if (record.type === 'delegation') {
+    const d = index.delegationsById.get(record.id);
+    return { figures: d?.figures ?? [], unnamed: d?.unnamedMembers ?? null, unnamedParticipants: d?.unnamedParticipants ?? [] };
+  }
+  const a = index.agreementsById.get(record.id);
+  return { figures: a?.figures ?? [], unnamed: a?.unnamedParties ?? null, unnamedParticipants: a?.unnamedParticipants ?? [] };
+}
+
+function evidenceOf(record: TimelineRecord, { index, pageUrl }: ExportContext): ExportEvidence[] {
+  return record.evidence.map(({ source, quote, note }) => ({
+    source,
+    sourceTitle: index.sourcesById.get(source)?.title.en ?? source,
+    quote,
+    ...(note ? { note } : {}),
+    url: pageUrl(paths.source(source, quoteAnchor(quote))),
+  }));
+}
+
+export function datePrecision(date: RecordDate): ExportDatePrecision {
+  return date.start === null ? 'no-year' : precisionOf(date.start);
+}
+
 export function toExportRecord(record: TimelineRecord, context: ExportContext): ExportRecord {
   const { index, pageUrl } = context;
+  const extras = rawExtras(record, index);
   return {
     type: record.type,
     id: record.id,
@@ -105,6 +166,15 @@ export function toExportRecord(record: TimelineRecord, context: ExportContext): 
     status: exportStatus(record),
     date: record.date,
     dateText: formatRecordDate(record.date),
+    datePrecision: datePrecision(record.date),
+    dateBasis: record.date.basis ?? null,
+    figures: extras.figures.map((figure) => ({ ...figure, text: formatFigure(figure) })),
+    unnamed: extras.unnamed,
+    unnamedParticipants: extras.unnamedParticipants.map((u) => ({
+      country: u.country,
+      countryName: u.country ? countryName(u.country) : null,
+      description: u.description,
+    })),
     place: record.place,
     online: record.online,
     countries: record.countries,
@@ -113,6 +183,7 @@ export function toExportRecord(record: TimelineRecord, context: ExportContext): 
     summary: record.summary,
     url: pageUrl(paths.record(record.type, record.id)),
     sources: sourcesOf(record, context),
+    evidence: evidenceOf(record, context),
   };
 }
 

@@ -125,6 +125,35 @@ describe('recordsToCsv on the real data', () => {
   const index = indexDataset(realData().dataset);
   const context = contextFor(index);
 
+  it('carries what the app is for: figures, date basis, unnamed parties, quotes and party ids beside names', () => {
+    const rows = parseQuotedCsv(withoutBom(recordsToCsv(index.records, context)));
+    const [header, ...body] = rows;
+    const objects = body.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
+    for (const row of objects) {
+      const record = index.recordsByKey.get(recordKey(row.type as 'event', row.id!))!;
+      // Every quote, verbatim, with its source id and a link to the passage.
+      expect(row.evidence_quotes!.split('\n---\n')).toEqual(record.evidence.map((e) => e.quote));
+      expect(row.evidence_sources!.split('\n---\n')).toEqual(record.evidence.map((e) => e.source));
+      expect(row.evidence_urls!.split('\n---\n').every((u) => u.startsWith('https://atlas.example/atlas/sources/'))).toBe(true);
+      // Party ids and names line up, one per organisation.
+      const ids = row.party_ids === '' ? [] : row.party_ids!.split('; ');
+      expect(ids).toEqual([...new Set(record.organisations.map((o) => o.id))]);
+      expect(row.party_names === '' ? [] : row.party_names!.split('; ')).toHaveLength(ids.length);
+      expect(['day', 'month', 'year', 'no-year']).toContain(row.date_precision);
+      expect(row.date_basis).not.toBe('');
+    }
+    // A figure is three columns, not lost in a summary: value, qualifier, what is counted.
+    const withFigures = objects.filter((r) => r.figure_values !== '');
+    expect(withFigures.length).toBeGreaterThan(0);
+    for (const row of withFigures) {
+      const n = row.figure_values!.split('; ').length;
+      expect(row.figure_qualifiers!.split('; ')).toHaveLength(n);
+      expect(row.figure_values!.split('; ').every((v) => Number.isFinite(Number(v)))).toBe(true);
+    }
+    expect(objects.some((r) => r.unnamed_parties !== '')).toBe(true);
+    expect(objects.some((r) => r.date_precision === 'no-year')).toBe(true);
+  });
+
   it('exports the filtered view: ?country=SE gives exactly the records the timeline shows', () => {
     const { filters } = parseTimelineFilters('country=SE');
     const records = filterRecords(index.records, filters);

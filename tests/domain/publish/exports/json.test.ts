@@ -99,9 +99,13 @@ describe('export file names', () => {
   const organisation = index.organisationsById.get('aurora-oy')!;
 
   it('names files for the view they come from', () => {
-    expect(exportFileName({ kind: 'organisation', organisation }, 'ics')).toBe('trade-missions-aurora-oy.ics');
-    expect(exportFileName({ kind: 'timeline', filters: defaultFilters, filtered: true }, 'csv')).toBe('trade-missions-filtered.csv');
-    expect(exportFileName({ kind: 'timeline', filters: defaultFilters, filtered: false }, 'json')).toBe('trade-missions-all.json');
+    expect(exportFileName({ kind: 'organisation', organisation }, 'ics')).toBe('atlas-organisation-aurora-oy.ics');
+    expect(exportFileName({ kind: 'timeline', filters: defaultFilters, filtered: false }, 'json')).toBe('atlas-all.json');
+    const timeline = (query: string) => ({ kind: 'timeline' as const, filters: parseTimelineFilters(query).filters, filtered: true });
+    expect(exportFileName(timeline('type=agreement&status=signed'), 'csv')).toBe('atlas-agreements-signed.csv');
+    expect(exportFileName(timeline('country=FI&from=2024&to=2025&undated=include'), 'csv')).toBe('atlas-fi-2024-2025-with-undated.csv');
+    expect(exportFileName(timeline('q=Västerås fair&from=2025&to=2025'), 'json')).toBe('atlas-search-västerås-fair-2025.json');
+    expect(exportFileName(timeline(`q=${'x'.repeat(100)}`), 'csv')).toBe('atlas-filtered.csv');
     expect(datasetFileName).toBe('trade-mission-atlas-dataset.json');
   });
 });
