@@ -28,9 +28,10 @@ import { filesWithStaticImports, keyOfFile, readViteManifest, type ViteManifest 
  * Issue #13 (English and 中文) allows the interface-language library up to 6 KB on top. Measured: 152.4 KB
  * without, 164.0 KB with both languages: Lingui's runtime ~2.6 KB; the rest is the compiled English ICU
  * messages, the t() calls and the localised paths and vocabulary. That is ~11.6 KB, over the issue's 6 KB:
- * the budget records it rather than hiding it (open work: move message ids to short hashes).
+ * the budget records it rather than hiding it (open work: move message ids to short hashes). After merging
+ * main's trust work (status facet, about link, evidence standing, expandable cards): 168.0 KB measured.
  */
-export const firstPageBudget = 165_000;
+export const firstPageBudget = 169_000;
 /** What the issue asks for, reported beside the enforced budget. */
 export const firstPageTarget = 120_000;
 
