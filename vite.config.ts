@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './src/tools/build/datasetPlugin.ts';
+import { messageCataloguePlugin } from './src/tools/build/messageCataloguePlugin.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /atlas/); every link and asset follows it.
 const base = process.env.BASE_PATH ?? '/';
@@ -17,7 +18,7 @@ const reactRouterProduction = [
 
 export default defineConfig(({ command }) => ({
   base,
-  plugins: [react(), datasetPlugin({ dataDir: process.env.DATA_DIR ?? 'data' })],
+  plugins: [messageCataloguePlugin(), react(), datasetPlugin({ dataDir: process.env.DATA_DIR ?? 'data' })],
   resolve: { alias: command === 'build' ? reactRouterProduction : [] },
   build: {
     target: 'es2022',

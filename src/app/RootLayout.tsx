@@ -1,10 +1,22 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { paths, routePatterns } from '../domain/paths.ts';
+import { LanguageSwitch, LocaleProvider, useLocale, usePaths, useT } from '../components/i18n/index.ts';
+import type { Locale } from '../domain/i18n/index.ts';
 import './RootLayout.css';
 
-export function RootLayout() {
+export function RootLayout({ locale }: { locale: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <SiteFrame />
+    </LocaleProvider>
+  );
+}
+
+function SiteFrame() {
   const navigation = useNavigation();
+  const locale = useLocale();
+  const t = useT();
+  const paths = usePaths();
   useEffect(() => {
     // The app now answers: end the prerendered page's loading state (main.tsx). data-hydrated
     // is also what the browser benchmark waits for.
@@ -12,10 +24,14 @@ export function RootLayout() {
     delete html.dataset.loading;
     html.dataset.hydrated = '';
   }, []);
+  useEffect(() => {
+    // The prerendered page says its language; a switch in the browser must say the new one.
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('Skip to content')}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
@@ -25,31 +41,32 @@ export function RootLayout() {
               <circle cx="16" cy="16" r="9" fill="none" stroke="var(--surface)" strokeWidth="2" />
               <path d="M7 16h18M16 7c-4 5-4 13 0 18M16 7c4 5 4 13 0 18" fill="none" stroke="var(--surface)" strokeWidth="1.6" />
             </svg>
-            <span>Trade Mission Atlas</span>
+            <span>{t('Trade Mission Atlas')}</span>
           </NavLink>
-          <nav aria-label="Main">
+          <nav aria-label={t('Main')}>
             <ul className="site-nav">
               <li>
                 <NavLink to={paths.timeline()} end>
-                  Timeline
+                  {t('Timeline')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to={routePatterns.map}>Map</NavLink>
+                <NavLink to={paths.map()}>{t('Map')}</NavLink>
               </li>
               <li>
-                <NavLink to={routePatterns.organisations}>Organisations</NavLink>
+                <NavLink to={paths.organisations()}>{t('Organisations')}</NavLink>
               </li>
               <li>
-                <NavLink to={routePatterns.sources}>Sources</NavLink>
+                <NavLink to={paths.sources()}>{t('Sources')}</NavLink>
               </li>
               <li>
-                <NavLink to={routePatterns.about}>About</NavLink>
+                <NavLink to={paths.about()}>{t('About')}</NavLink>
               </li>
             </ul>
           </nav>
+          <LanguageSwitch />
         </div>
-        {navigation.state === 'loading' && <div className="progress" role="progressbar" aria-label="Loading page" />}
+        {navigation.state === 'loading' && <div className="progress" role="progressbar" aria-label={t('Loading page')} />}
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         <Outlet />
@@ -61,8 +78,9 @@ export function RootLayout() {
       <ScrollRestoration />
       <footer className="site-footer">
         <p>
-          Every record is extracted by hand from the articles listed under <NavLink to={paths.sources()}>Sources</NavLink>{' '}
-          and shows the verbatim quotes it rests on. <NavLink to={paths.about()}>How the atlas is made, and its limits</NavLink>.
+          {t('Every record is extracted by hand from the articles listed under Sources and shows the verbatim quotes it rests on.')}{' '}
+          <NavLink to={paths.sources()}>{t('See the sources.')}</NavLink>{' '}
+          <NavLink to={paths.about()}>{t('How the atlas is made, and its limits')}</NavLink>
         </p>
       </footer>
     </>
@@ -70,9 +88,10 @@ export function RootLayout() {
 }
 
 export function LoadingScreen() {
+  const t = useT();
   return (
     <div className="loading" role="status">
-      <p>Loading the atlas…</p>
+      <p>{t('Loading the atlas…')}</p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import type { RawDataset } from '../domain/records/index.ts';
+import { loadScriptConverter, type Translations } from '../domain/i18n/index.ts';
 import type { MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
@@ -18,6 +19,8 @@ export interface PageData {
   /** The slice key ("organisation:kone") when `whole` is false. */
   sliceKey?: string;
   sourceTexts?: Record<string, string>;
+  /** Our translations of the data's English, for a page in another language. */
+  translations?: Translations | undefined;
   /** The map's geometry and counts (map and country pages). */
   mapData?: MapData;
   /** A country page's counts and latest records (its `dataset` is their slice). */
@@ -39,11 +42,14 @@ const hydrationScriptPattern = /<script>window\.__staticRouterHydrationData = [\
 const leadingHoistables = /^(?:<(?:title|meta|link)\b[^>]*>(?:[^<]*<\/title>)?)+/;
 
 export async function renderPage(pathWithBase: string, data: PageData, options: { basename: string; hydrate: boolean }): Promise<RenderedPage> {
+  // The search index folds Traditional and Simplified: the converter must be there before indexing.
+  await loadScriptConverter();
   resetDatasetStore();
   const store = useDatasetStore.getState();
   if (data.whole) store.setDataset(data.dataset);
   else store.addSlice(data.sliceKey ?? 'prerender', data.dataset);
   for (const [id, text] of Object.entries(data.sourceTexts ?? {})) store.setSourceText(id, text);
+  if (data.translations) useDatasetStore.setState({ translations: data.translations });
   if (data.mapData) useDatasetStore.setState({ mapData: data.mapData });
   if (data.countryPage) useDatasetStore.setState({ countryPages: { [data.countryPage.code]: data.countryPage } });
 

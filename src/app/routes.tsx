@@ -1,9 +1,12 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { routePatterns } from '../domain/paths.ts';
 import { countryLoader, mapLoader, notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
 import { RouteErrorPage } from '../routes/RouteErrorPage.tsx';
 import { LoadingScreen, RootLayout } from './RootLayout.tsx';
+import { LocaleProvider } from '../components/i18n/index.ts';
+import { localePrefix, locales, type Locale } from '../domain/i18n/index.ts';
+import { languageLoader } from '../routes/languageLoader.ts';
 
 /**
  * The loaders fetch data for a path; the query string (filters) never changes what they load,
@@ -42,116 +45,128 @@ async function sourceLoader(args: LoaderFunctionArgs) {
   return page.sourceLoader(args);
 }
 
-/** The whole route tree; the browser router, the prerenderer and the tests' memory routers all use it. */
-export const routes: RouteObject[] = [
+/** A child route's path is relative to its language's root ("/sources" → "sources"). */
+const relative = (pattern: string) => pattern.replace(/^\//, '');
+
+/** The pages, the same in each language. */
+const pageRoutes = (): RouteObject[] => [
   {
-    id: 'root',
-    path: '/',
-    element: <RootLayout />,
-    hydrateFallbackElement: <LoadingScreen />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      {
-        errorElement: <RouteErrorPage />,
-        children: [
-          {
-            index: true,
-            ...lazyPage('src/routes/TimelinePage.tsx', async () => (await import('../routes/TimelinePage.tsx')).TimelinePage),
-            loader: wholeDatasetLoader,
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.organisations,
-            ...lazyPage('src/routes/OrganisationsPage.tsx', async () => (await import('../routes/OrganisationsPage.tsx')).OrganisationsPage),
-            loader: wholeDatasetLoader,
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.organisation,
-            ...lazyPage('src/routes/OrganisationPage.tsx', async () => (await import('../routes/OrganisationPage.tsx')).OrganisationPage),
-            loader: recordLoader('organisation'),
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.event,
-            ...lazyPage('src/routes/EventPage.tsx', async () => (await import('../routes/EventPage.tsx')).EventPage),
-            loader: recordLoader('event'),
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.delegation,
-            ...lazyPage('src/routes/DelegationPage.tsx', async () => (await import('../routes/DelegationPage.tsx')).DelegationPage),
-            loader: recordLoader('delegation'),
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.agreement,
-            ...lazyPage('src/routes/AgreementPage.tsx', async () => (await import('../routes/AgreementPage.tsx')).AgreementPage),
-            loader: recordLoader('agreement'),
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.sources,
-            ...lazyPage('src/routes/SourcesPage.tsx', async () => (await import('../routes/SourcesPage.tsx')).SourcesPage),
-            loader: wholeDatasetLoader,
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.source,
-            ...lazyPage('src/routes/SourcePage.tsx', async () => (await sourcePageModule()).SourcePage),
-            loader: sourceLoader,
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.map,
-            ...lazyPage('src/routes/MapPage.tsx', async () => (await import('../routes/MapPage.tsx')).MapPage),
-            loader: mapLoader,
-            // Filters the counted rows cannot answer need the records: load them when such a filter is added.
-            shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-              currentUrl.pathname === nextUrl.pathname ? currentUrl.search !== nextUrl.search : defaultShouldRevalidate,
-          },
-          {
-            path: routePatterns.country,
-            ...lazyPage('src/routes/CountryPage.tsx', async () => (await import('../routes/CountryPage.tsx')).CountryPage),
-            loader: countryLoader,
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.series,
-            ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
-            loader: recordLoader('series'),
-            shouldRevalidate: samePathNoReload,
-          },
-          {
-            path: routePatterns.about,
-            ...lazyPage('src/routes/AboutPage.tsx', async () => (await import('../routes/AboutPage.tsx')).AboutPage),
-            loader: wholeDatasetLoader,
-            shouldRevalidate: samePathNoReload,
-          },
-          { path: '*', loader: notFoundLoader, element: <></> },
-        ],
-      },
-    ],
+    index: true,
+    ...lazyPage('src/routes/TimelinePage.tsx', async () => (await import('../routes/TimelinePage.tsx')).TimelinePage),
+    loader: wholeDatasetLoader,
+    shouldRevalidate: samePathNoReload,
   },
-  // Views for other sites' iframes: no site chrome (no RootLayout), their own small page chunks.
   {
-    id: 'embed',
-    path: routePatterns.embedTimeline,
-    hydrateFallbackElement: <LoadingScreen />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      {
-        index: true,
-        ...lazyPage('src/routes/EmbedTimelinePage.tsx', async () => (await import('../routes/EmbedTimelinePage.tsx')).EmbedTimelinePage),
-        loader: wholeDatasetLoader,
-        shouldRevalidate: samePathNoReload,
-      },
-      {
-        path: routePatterns.embedOrganisation,
-        ...lazyPage('src/routes/EmbedOrganisationPage.tsx', async () => (await import('../routes/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
-        loader: recordLoader('organisation'),
-        shouldRevalidate: samePathNoReload,
-      },
-    ],
+    path: relative(routePatterns.organisations),
+    ...lazyPage('src/routes/OrganisationsPage.tsx', async () => (await import('../routes/OrganisationsPage.tsx')).OrganisationsPage),
+    loader: wholeDatasetLoader,
+    shouldRevalidate: samePathNoReload,
   },
+  {
+    path: relative(routePatterns.organisation),
+    ...lazyPage('src/routes/OrganisationPage.tsx', async () => (await import('../routes/OrganisationPage.tsx')).OrganisationPage),
+    loader: recordLoader('organisation'),
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.event),
+    ...lazyPage('src/routes/EventPage.tsx', async () => (await import('../routes/EventPage.tsx')).EventPage),
+    loader: recordLoader('event'),
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.delegation),
+    ...lazyPage('src/routes/DelegationPage.tsx', async () => (await import('../routes/DelegationPage.tsx')).DelegationPage),
+    loader: recordLoader('delegation'),
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.agreement),
+    ...lazyPage('src/routes/AgreementPage.tsx', async () => (await import('../routes/AgreementPage.tsx')).AgreementPage),
+    loader: recordLoader('agreement'),
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.sources),
+    ...lazyPage('src/routes/SourcesPage.tsx', async () => (await import('../routes/SourcesPage.tsx')).SourcesPage),
+    loader: wholeDatasetLoader,
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.source),
+    ...lazyPage('src/routes/SourcePage.tsx', async () => (await sourcePageModule()).SourcePage),
+    loader: sourceLoader,
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.map),
+    ...lazyPage('src/routes/MapPage.tsx', async () => (await import('../routes/MapPage.tsx')).MapPage),
+    loader: mapLoader,
+    // Filters the counted rows cannot answer need the records: load them when such a filter is added.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      currentUrl.pathname === nextUrl.pathname ? currentUrl.search !== nextUrl.search : defaultShouldRevalidate,
+  },
+  {
+    path: relative(routePatterns.country),
+    ...lazyPage('src/routes/CountryPage.tsx', async () => (await import('../routes/CountryPage.tsx')).CountryPage),
+    loader: countryLoader,
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.series),
+    ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
+    loader: recordLoader('series'),
+    shouldRevalidate: samePathNoReload,
+  },
+  {
+    path: relative(routePatterns.about),
+    ...lazyPage('src/routes/AboutPage.tsx', async () => (await import('../routes/AboutPage.tsx')).AboutPage),
+    loader: wholeDatasetLoader,
+    shouldRevalidate: samePathNoReload,
+  },
+  { path: '*', loader: notFoundLoader, element: <></> },
 ];
+
+/**
+ * A language's root: its layout and error page in that language. The Chinese root's loader loads the
+ * Chinese catalogue, our translations of the data and the script converter before its pages render
+ * (and, in the browser, before they hydrate).
+ */
+function languageRoot(locale: Locale): RouteObject {
+  const inLocale = (element: ReactNode) => <LocaleProvider locale={locale}>{element}</LocaleProvider>;
+  return {
+    id: locale === 'en' ? 'root' : `root-${locale}`,
+    path: locale === 'en' ? '/' : localePrefix[locale],
+    element: <RootLayout locale={locale} />,
+    hydrateFallbackElement: inLocale(<LoadingScreen />),
+    errorElement: inLocale(<RouteErrorPage />),
+    ...(locale === 'en' ? {} : { loader: languageLoader(locale), shouldRevalidate: () => false }),
+    children: [{ errorElement: <RouteErrorPage />, children: pageRoutes() }],
+  };
+}
+
+
+/** Views for other sites' iframes: no site chrome (no RootLayout), their own small page chunks. */
+const embedRoute: RouteObject = {
+  id: 'embed',
+  path: routePatterns.embedTimeline,
+  hydrateFallbackElement: <LoadingScreen />,
+  errorElement: <RouteErrorPage />,
+  children: [
+    {
+      index: true,
+      ...lazyPage('src/routes/EmbedTimelinePage.tsx', async () => (await import('../routes/EmbedTimelinePage.tsx')).EmbedTimelinePage),
+      loader: wholeDatasetLoader,
+      shouldRevalidate: samePathNoReload,
+    },
+    {
+      path: routePatterns.embedOrganisation,
+      ...lazyPage('src/routes/EmbedOrganisationPage.tsx', async () => (await import('../routes/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
+      loader: recordLoader('organisation'),
+      shouldRevalidate: samePathNoReload,
+    },
+  ],
+};
+
+/** The whole route tree; the browser router, the prerenderer and the tests' memory routers all use it. */
+export const routes: RouteObject[] = [...locales.map(languageRoot), embedRoute];

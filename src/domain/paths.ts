@@ -4,6 +4,7 @@
  */
 import { serializeTimelineFilters, type TimelineFilters } from './query/index.ts';
 import type { RecordType } from './records/index.ts';
+import { localisePath, type Locale } from './i18n/index.ts';
 
 export const routePatterns = {
   timeline: '/',
@@ -59,3 +60,24 @@ export const paths = {
   /** The FollowTheMoney export (one entity per line), a static file. */
   ftm: () => '/data/atlas.ftm.json',
 };
+
+export type Paths = typeof paths;
+
+const pathsByLocale = new Map<Locale, Paths>();
+const notLocalised = new Set(['ftm', 'embedTimeline', 'embedOrganisation', 'feeds']);
+
+/** The same URLs in one interface language (English: `paths` itself; Chinese: under /zh/). */
+export function localisedPaths(locale: Locale): Paths {
+  if (locale === 'en') return paths;
+  let localised = pathsByLocale.get(locale);
+  if (!localised) {
+    localised = Object.fromEntries(
+      Object.entries(paths).map(([name, build]) =>
+        // Feeds, data files and embeds are the same in every language; pages move under the prefix.
+        typeof build !== 'function' || notLocalised.has(name) ? [name, build] : [name, (...args: never[]) => localisePath(locale, (build as (...a: never[]) => string)(...args))],
+      ),
+    ) as unknown as Paths;
+    pathsByLocale.set(locale, localised);
+  }
+  return localised;
+}

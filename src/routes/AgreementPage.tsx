@@ -7,12 +7,11 @@ import { RecordPageLayout } from '../components/records/index.ts';
 import { RecordSection } from '../components/records/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
 import { journeyOf, recordKey } from '../domain/dataset/index.ts';
-import { agreementStatusLabels, recordTypeLabels } from '../domain/records/index.ts';
-import { paths } from '../domain/paths.ts';
 import { agreementStatusExplanations } from '../domain/records/index.ts';
 import { relatedToAgreement } from '../domain/dataset/index.ts';
 import type { AgreementStatus } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
+import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
 
 const statusTones: Record<AgreementStatus, 'strong' | 'weak' | 'planned'> = {
   signed: 'strong',
@@ -24,6 +23,10 @@ const statusTones: Record<AgreementStatus, 'strong' | 'weak' | 'planned'> = {
 };
 
 export function AgreementPage() {
+  const paths = usePaths();
+  const t = useT();
+  const words = useVocabulary();
+  const text = useRecordText();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   const agreement = index.agreementsById.get(id);
@@ -34,47 +37,47 @@ export function AgreementPage() {
 
   return (
     <RecordPageLayout
-      eyebrow={`${recordTypeLabels.agreement} · ${agreementStatusLabels[agreement.status]}`}
-      title={agreement.title}
+      eyebrow={t('{type} · {kind}', { type: words.recordType('agreement'), kind: words.agreementStatus(agreement.status) })}
+      title={text('agreements', agreement.id, 'title', agreement.title)}
       names={agreement.names}
       record={index.recordsByKey.get(recordKey('agreement', agreement.id))}
-      statusNote={agreementStatusExplanations[agreement.status]}
+      statusNote={t(agreementStatusExplanations[agreement.status])}
       statusTone={statusTones[agreement.status]}
-      summary={agreement.summary}
+      summary={text('agreements', agreement.id, 'summary', agreement.summary)}
       figures={agreement.figures}
       evidence={agreement.evidence}
       related={related}
       journey={journeyOf(index, 'agreement', id)}
       unnamedParticipants={agreement.unnamedParticipants}
     >
-      <RecordSection id="facts" title="Key facts">
+      <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
-          <dt>Status</dt>
+          <dt>{t('Status')}</dt>
           <dd>
-            <strong>{agreementStatusLabels[agreement.status]}</strong>
+            <strong>{words.agreementStatus(agreement.status)}</strong>
           </dd>
-          <dt>Date</dt>
+          <dt>{t('Date')}</dt>
           <dd>
-            <DateWithBasis date={agreement.date} />
+            <DateWithBasis date={agreement.date} basis={agreement.date.basis ? text('agreements', agreement.id, 'date.basis', agreement.date.basis) : undefined} />
           </dd>
-          <dt>From the event</dt>
+          <dt>{t('From the event')}</dt>
           <dd>
             {event ? (
               <>
-                <Link to={paths.event(event.id)}>{event.title}</Link>
+                <Link to={paths.event(event.id)}><Localised value={text('events', event.id, 'title', event.title)} /></Link>
                 <span className="fact-note">
                   <RecordDateText date={event.date} />
                   {' · '}
-                  {event.location.online ? 'Online' : <PlaceText place={event.location} />}
+                  {event.location.online ? t('Online') : <PlaceText place={event.location} />}
                 </span>
               </>
             ) : (
-              <span className="muted">Not tied to a particular event in the source.</span>
+              <span className="muted">{t('Not tied to a particular event in the source.')}</span>
             )}
           </dd>
           {agreement.sectors.length > 0 && (
             <>
-              <dt>Sectors</dt>
+              <dt>{t('Sectors')}</dt>
               <dd>
                 <SectorTags ids={agreement.sectors} />
               </dd>
@@ -82,15 +85,15 @@ export function AgreementPage() {
           )}
         </dl>
       </RecordSection>
-      <RecordSection id="parties" title="Parties">
+      <RecordSection id="parties" title={t('Parties')}>
         <OrganisationList
           ids={agreement.parties}
-          empty={agreement.unnamedParties ? 'No party is named in the source.' : 'None named in the source.'}
+          empty={agreement.unnamedParties ? t('No party is named in the source.') : t('None named in the source.')}
         />
         {agreement.unnamedParties && (
           <p className="unnamed">
-            <span className="unnamed__label">Not named individually: </span>
-            {agreement.unnamedParties}
+            <span className="unnamed__label">{t('Not named individually:')} </span>
+            <Localised value={text('agreements', agreement.id, 'unnamedParties', agreement.unnamedParties)} />
           </p>
         )}
       </RecordSection>

@@ -4,17 +4,19 @@ import { flowLines, partnerLines, type FlowLine } from '../domain/flows/index.ts
 import { countryPageRecordLimit } from '../domain/publish/index.ts';
 import { countryFlag, countryName } from '../domain/records/index.ts';
 import { defaultFilters } from '../domain/query/index.ts';
-import { paths } from '../domain/paths.ts';
 import { useDatasetStore } from '../store/datasetStore.ts';
 import { WorldMap } from '../components/map/index.ts';
 import { RecordTimeline } from '../components/timeline/index.ts';
 import { CountryLabel } from '../components/ui/index.ts';
 import './CountryPage.css';
+import { usePaths, useT } from '../components/i18n/index.ts';
 
 const all = { types: [], excludedTypes: [], first: null, last: null };
 
 /** Everything the atlas has on one country: its records, its flows by partner, its organisations, the map. */
 export function CountryPage() {
+  const paths = usePaths();
+  const t = useT();
   const code = (useParams().code ?? '').toUpperCase();
   const page = useDatasetStore((s) => s.countryPages[code])!;
   const mapData = useDatasetStore((s) => s.mapData)!;
@@ -35,21 +37,21 @@ export function CountryPage() {
         <p className="page-header__lede">
           {page.recordCount} {page.recordCount === 1 ? 'record involves' : 'records involve'} {name}: people or organisations from it took
           part, or it happened there.{' '}
-          <Link to={paths.timeline({ countries: [code] })}>See them all on the timeline.</Link>{' '}
-          <Link to={paths.map({ countries: [code] })}>See them on the map.</Link>
+          <Link to={paths.timeline({ countries: [code] })}>{t('See them all on the timeline.')}</Link>{' '}
+          <Link to={paths.map({ countries: [code] })}>{t('See them on the map.')}</Link>
         </p>
       </header>
 
       <div className="country-page__layout">
         <section aria-labelledby="country-flows">
-          <h2 id="country-flows">Flows by partner country</h2>
+          <h2 id="country-flows">{t('Flows by partner country')}</h2>
           {partners.length === 0 ? (
             <p>No record links {name} with another country.</p>
           ) : (
             <table className="country-page__table">
               <thead>
                 <tr>
-                  <th scope="col">Partner</th>
+                  <th scope="col">{t('Partner')}</th>
                   <th scope="col" className="country-page__number">From {name}</th>
                   <th scope="col" className="country-page__number">To {name}</th>
                 </tr>
@@ -88,7 +90,7 @@ export function CountryPage() {
           )}
         </section>
         <section aria-labelledby="country-map">
-          <h2 id="country-map">On the map</h2>
+          <h2 id="country-map">{t('On the map')}</h2>
           <WorldMap
             geometry={mapData.geometry}
             shading={new Map(lines.flatMap((l) => [[l.origin === code ? l.host : l.origin, l.total] as [string, number]]))}
@@ -104,7 +106,7 @@ export function CountryPage() {
 
       <section aria-labelledby="country-records">
         <h2 id="country-records">
-          {page.recordCount > records.length ? `The latest ${records.length} of ${page.recordCount} records` : 'Records'}
+          {page.recordCount > records.length ? `The latest ${records.length} of ${page.recordCount} records` : t('Records')}
         </h2>
         <RecordTimeline records={records} />
       </section>

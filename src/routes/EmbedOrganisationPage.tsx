@@ -1,11 +1,12 @@
 import { useParams } from 'react-router';
 import { organisationKindLabels } from '../domain/records/index.ts';
-import { paths } from '../domain/paths.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import { EmbedFrame, EmbedRecordList } from '../components/embed/index.ts';
+import { usePaths } from '../components/i18n/index.ts';
 
 /** /embed/organisations/:id: one organisation's records, compact. */
 export function EmbedOrganisationPage() {
+  const paths = usePaths();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   // The route loader has already answered 404 for unknown ids.

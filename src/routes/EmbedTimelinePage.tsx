@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { activeFilterChips, filterRecords } from '../domain/query/index.ts';
-import { paths } from '../domain/paths.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import { EmbedFrame, EmbedRecordList } from '../components/embed/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
+import { usePaths } from '../components/i18n/index.ts';
 
 /** /embed?…: the timeline narrowed by the same URL filters as the full one, as a compact list. */
 export function EmbedTimelinePage() {
+  const paths = usePaths();
   const index = useDatasetIndex();
   const { filters } = useTimelineFilters();
   const records = useMemo(() => filterRecords(index.records, filters), [index, filters]);

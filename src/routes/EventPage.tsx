@@ -7,13 +7,16 @@ import { RecordPageLayout } from '../components/records/index.ts';
 import { RecordSection } from '../components/records/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
 import { journeyOf, recordKey } from '../domain/dataset/index.ts';
-import { eventKindLabels, recordTypeLabels } from '../domain/records/index.ts';
-import { paths } from '../domain/paths.ts';
 import { recordStatusExplanations } from '../domain/records/index.ts';
 import { relatedToEvent } from '../domain/dataset/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
+import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
 
 export function EventPage() {
+  const paths = usePaths();
+  const t = useT();
+  const words = useVocabulary();
+  const text = useRecordText();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   const event = index.eventsById.get(id);
@@ -29,30 +32,30 @@ export function EventPage() {
 
   return (
     <RecordPageLayout
-      eyebrow={`${recordTypeLabels.event} · ${eventKindLabels[event.kind]}`}
-      title={event.title}
+      eyebrow={t('{type} · {kind}', { type: words.recordType('event'), kind: words.eventKind(event.kind) })}
+      title={text('events', event.id, 'title', event.title)}
       names={event.names}
       record={index.recordsByKey.get(recordKey('event', event.id))}
-      statusNote={planned ? recordStatusExplanations.planned : undefined}
+      statusNote={planned ? t(recordStatusExplanations.planned) : undefined}
       statusTone="planned"
-      summary={event.summary}
+      summary={text('events', event.id, 'summary', event.summary)}
       figures={event.figures}
       evidence={event.evidence}
       related={related}
       journey={journeyOf(index, 'event', id)}
       unnamedParticipants={event.unnamedParticipants}
     >
-      <RecordSection id="facts" title="Key facts">
+      <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
-          <dt>Date</dt>
+          <dt>{t('Date')}</dt>
           <dd>
-            <DateWithBasis date={event.date} />
+            <DateWithBasis date={event.date} basis={event.date.basis ? text('events', event.id, 'date.basis', event.date.basis) : undefined} />
           </dd>
-          <dt>Where</dt>
+          <dt>{t('Where')}</dt>
           <dd>
             {location.online ? (
               <>
-                <strong>Online</strong>
+                <strong>{t('Online')}</strong>
                 {(location.city || location.region || location.country) && (
                   <span className="fact-note">
                     Hosted from <PlaceText place={location} />
@@ -63,35 +66,35 @@ export function EventPage() {
               <PlaceText place={location} />
             )}
           </dd>
-          <dt>Status</dt>
-          <dd>{recordStatusExplanations[event.status]}</dd>
+          <dt>{t('Status')}</dt>
+          <dd>{t(recordStatusExplanations[event.status])}</dd>
           {series && (
             <>
-              <dt>Series</dt>
+              <dt>{t('Series')}</dt>
               <dd>
-                <Link to={paths.series(series.id)}>{series.title}</Link>
+                <Link to={paths.series(series.id)}><Localised value={text('series', series.id, 'title', series.title)} /></Link>
               </dd>
             </>
           )}
           {parent && (
             <>
-              <dt>Part of</dt>
+              <dt>{t('Part of')}</dt>
               <dd>
-                <Link to={paths.event(parent.id)}>{parent.title}</Link>
+                <Link to={paths.event(parent.id)}><Localised value={text('events', parent.id, 'title', parent.title)} /></Link>
               </dd>
             </>
           )}
           {delegation && (
             <>
-              <dt>Delegation</dt>
+              <dt>{t('Delegation')}</dt>
               <dd>
-                <Link to={paths.delegation(delegation.id)}>{delegation.title}</Link>
+                <Link to={paths.delegation(delegation.id)}><Localised value={text('delegations', delegation.id, 'title', delegation.title)} /></Link>
               </dd>
             </>
           )}
           {event.sectors.length > 0 && (
             <>
-              <dt>Sectors</dt>
+              <dt>{t('Sectors')}</dt>
               <dd>
                 <SectorTags ids={event.sectors} />
               </dd>
@@ -99,11 +102,11 @@ export function EventPage() {
           )}
         </dl>
       </RecordSection>
-      <RecordSection id="participants" title="Organisations by role">
+      <RecordSection id="participants" title={t('Organisations by role')}>
         <ParticipantGroups participants={event.participants} />
       </RecordSection>
       {event.people.length > 0 && (
-        <RecordSection id="people" title="People">
+        <RecordSection id="people" title={t('People')}>
           <PeopleWithRoles people={event.people} />
         </RecordSection>
       )}

@@ -3,7 +3,6 @@ import { Link, useSearchParams } from 'react-router';
 import { aggregateMap, flowLines, flowsCsv, flowSortKeys, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine, type FlowSortKey } from '../domain/flows/index.ts';
 import { activeFilterChips, clearedFilters, filterRecords, hasActiveFilters, serializeTimelineFilters } from '../domain/query/index.ts';
 import { countryName } from '../domain/records/index.ts';
-import { paths } from '../domain/paths.ts';
 import { useDatasetStore } from '../store/datasetStore.ts';
 import { ActiveFilterChips } from '../components/filters/index.ts';
 import { CopyLinkButton, downloadFile } from '../components/export/index.ts';
@@ -11,6 +10,7 @@ import { FlowsTable, WorldMap } from '../components/map/index.ts';
 import { IgnoredParamsNotice } from '../components/url/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
 import './MapPage.css';
+import { usePaths, useT } from '../components/i18n/index.ts';
 
 /** The map's own parameters beside the timeline's filters: the table's order and the agreements layer. */
 export const mapPageParams = ['by', 'layer'] as const;
@@ -26,6 +26,8 @@ export function mapParams(search: URLSearchParams): { by: FlowSortKey; agreement
  * same boundary. Type and date narrow the build's counted rows; other filters need the records.
  */
 export function MapPage() {
+  const paths = usePaths();
+  const t = useT();
   const { filters, ignored, setFilters } = useTimelineFilters({ pageParams: mapPageParams, checkIds: false });
   const [searchParams, setSearchParams] = useSearchParams();
   const mapData = useDatasetStore((s) => s.mapData)!;
@@ -58,17 +60,17 @@ export function MapPage() {
 
   return (
     <div className="map-page">
-      <title>Map · Trade Mission Atlas</title>
+      <title>{t('Map · Trade Mission Atlas')}</title>
       <header className="page-header">
-        <h1>Where missions go</h1>
+        <h1>{t('Where missions go')}</h1>
         <p className="page-header__lede">
-          Countries shaded by the number of matching records, the cities where they happen, and arcs from the visiting
+          {t('Countries shaded by the number of matching records, the cities where they happen, and arcs from the visiting')}
           country to the host, drawn thicker for more records.
         </p>
       </header>
       <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />
       {needsRecords(filters) && !index && (
-        <p className="notice">Loading the records these filters need…</p>
+        <p className="notice">{t('Loading the records these filters need…')}</p>
       )}
       <div className="map-page__toolbar">
         <ActiveFilterChips chips={chips} onRemove={(chip) => setFilters(chip.without)} onClearAll={() => setFilters(clearedFilters(filters))} focusWhenEmpty={() => {}} />
@@ -82,22 +84,22 @@ export function MapPage() {
                 setSearchParams(query, { preventScrollReset: true });
               }}
             />{' '}
-            Show agreements between parties of different countries
+            {t('Show agreements between parties of different countries')}
           </label>
           <button type="button" className="button" onClick={() => downloadFile('atlas-flows.csv', flowsCsv(lines, countryName), 'text/csv;charset=utf-8')}>
-            Download the flows (CSV)
+            {t('Download the flows (CSV)')}
           </button>
           <CopyLinkButton />
           <Link className="button" to={paths.timeline(filters)}>
-            {hasActiveFilters(filters) ? 'These records on the timeline' : 'All records on the timeline'}
+            {hasActiveFilters(filters) ? t('These records on the timeline') : t('All records on the timeline')}
           </Link>
         </div>
       </div>
       <div className="map-page__layout">
-        <section className="map-page__table" aria-label="Flows table">
+        <section className="map-page__table" aria-label={t('Flows table')}>
           <FlowsTable lines={lines} sort={by} sortHref={(key) => paths.map(filters, extra({ by: key }))} pairHref={pairHref} caption={caption} />
         </section>
-        <section className="map-page__map" aria-label="Map">
+        <section className="map-page__map" aria-label={t('Map')}>
           <WorldMap
             geometry={mapData.geometry}
             shading={view.shading}
@@ -105,7 +107,7 @@ export function MapPage() {
             places={view.places}
             arcHref={pairHref}
             countryHref={paths.country}
-            label="World map of the flows between countries"
+            label={t('World map of the flows between countries')}
           />
         </section>
       </div>

@@ -7,15 +7,20 @@ import { FigureList } from '../components/records/index.ts';
 import { OrganisationLink } from '../components/organisations/index.ts';
 import { RecordTimeline, rolesMap } from '../components/timeline/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
-import { organisationKindLabels } from '../domain/records/index.ts';
 import { coParticipants, unitsOf } from '../domain/query/index.ts';
-import { paths } from '../domain/paths.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import '../components/organisations/OrganisationProfile.css';
+import { usePaths, useT } from '../components/i18n/index.ts';
+import { Localised, useOrganisationName, useRecordText, useVocabulary } from '../components/i18n/index.ts';
 
 const maxCoParticipants = 12;
 
 export function OrganisationPage() {
+  const paths = usePaths();
+  const t = useT();
+  const words = useVocabulary();
+  const text = useRecordText();
+  const nameOf = useOrganisationName();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   // The route loader has already answered 404 for unknown ids.
@@ -29,15 +34,17 @@ export function OrganisationPage() {
 
   return (
     <article className="organisation">
-      <title>{`${organisation.name} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: nameOf(organisation).text })}</title>
       <header className="page-header">
-        <p className="page-header__eyebrow">{organisationKindLabels[organisation.kind]}</p>
-        <h1>{organisation.name}</h1>
+        <p className="page-header__eyebrow">{words.organisationKind(organisation.kind)}</p>
+        <h1>
+          <Localised value={nameOf(organisation)} />
+        </h1>
         {organisation.nameBasis !== 'printed' && (
           <p className="organisation__name-basis">
             {organisation.nameBasis === 'our-translation'
-              ? 'This English name is our translation: the articles do not print it.'
-              : 'This name is our transliteration: the articles do not print it.'}
+              ? t('This English name is our translation: the articles do not print it.')
+              : t('This name is our transliteration: the articles do not print it.')}
           </p>
         )}
         {nativeNames.length > 0 && (
@@ -49,10 +56,10 @@ export function OrganisationPage() {
             ))}
           </p>
         )}
-        <p className="page-header__lede">{organisation.summary}</p>
+        <Localised as="p" className="page-header__lede" value={text('organisations', organisation.id, 'summary', organisation.summary)} />
         <div className="button-row">
           <Link className="button button--primary" to={paths.timeline({ orgs: [id] })}>
-            Show on timeline
+            {t('Show on timeline')}
           </Link>
           <CopyLinkButton />
           {records.length > 0 && <FollowMenu scopes={[{ kind: 'organisation', id }]} />}
@@ -68,19 +75,19 @@ export function OrganisationPage() {
               Records <span className="muted">({links.length})</span>
             </h2>
             {links.length === 0 ? (
-              <p className="muted">The articles name this organisation without linking it to a dated event, delegation or agreement.</p>
+              <p className="muted">{t('The articles name this organisation without linking it to a dated event, delegation or agreement.')}</p>
             ) : (
               <RecordTimeline records={records} rolesByRecord={rolesMap(links)} groupHeadingLevel={3} leadOrganisations={[id]} />
             )}
           </section>
-          <EvidenceList evidence={organisation.evidence} heading="What the sources say" />
+          <EvidenceList evidence={organisation.evidence} heading={t('What the sources say')} />
         </div>
 
-        <aside className="organisation__aside" aria-label="Details">
+        <aside className="organisation__aside" aria-label={t('Details')}>
           <section className="card" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">Details</h2>
+            <h2 id="facts-heading">{t('Details')}</h2>
             <dl className="facts">
-              <dt>Country</dt>
+              <dt>{t('Country')}</dt>
               <dd>
                 {organisation.country ? (
                   <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
@@ -88,17 +95,17 @@ export function OrganisationPage() {
                   'Not stated'
                 )}
               </dd>
-              <dt>Kind</dt>
-              <dd>{organisationKindLabels[organisation.kind]}</dd>
+              <dt>{t('Kind')}</dt>
+              <dd>{words.organisationKind(organisation.kind)}</dd>
               {organisation.aliases.length > 0 && (
                 <>
-                  <dt>Also written</dt>
+                  <dt>{t('Also written')}</dt>
                   <dd>{organisation.aliases.join('; ')}</dd>
                 </>
               )}
               {organisation.parent && (
                 <>
-                  <dt>Part of</dt>
+                  <dt>{t('Part of')}</dt>
                   <dd>
                     <OrganisationLink id={organisation.parent} />
                   </dd>
@@ -106,7 +113,7 @@ export function OrganisationPage() {
               )}
               {units.length > 0 && (
                 <>
-                  <dt>Units</dt>
+                  <dt>{t('Units')}</dt>
                   <dd>
                     <ul className="plain-list">
                       {units.map((unit) => (
@@ -121,7 +128,7 @@ export function OrganisationPage() {
             </dl>
             {organisation.sectors.length > 0 && (
               <>
-                <h3 className="organisation__subheading">Sectors</h3>
+                <h3 className="organisation__subheading">{t('Sectors')}</h3>
                 <SectorTags ids={organisation.sectors} />
               </>
             )}
@@ -129,14 +136,14 @@ export function OrganisationPage() {
 
           {organisation.figures && organisation.figures.length > 0 && (
             <section className="card" aria-labelledby="figures-heading">
-              <h2 id="figures-heading">Figures stated in the sources</h2>
+              <h2 id="figures-heading">{t('Figures stated in the sources')}</h2>
               <FigureList figures={organisation.figures} />
             </section>
           )}
 
           {people.length > 0 && (
             <section className="card" aria-labelledby="people-heading">
-              <h2 id="people-heading">People</h2>
+              <h2 id="people-heading">{t('People')}</h2>
               <ul className="plain-list">
                 {people.map((person) => (
                   <li key={person.id}>
@@ -161,7 +168,7 @@ export function OrganisationPage() {
 
           {partners.length > 0 && (
             <section className="card" aria-labelledby="partners-heading">
-              <h2 id="partners-heading">Appeared with</h2>
+              <h2 id="partners-heading">{t('Appeared with')}</h2>
               <ul className="plain-list">
                 {partners.slice(0, maxCoParticipants).map((partner) => (
                   <li key={partner.id} className="organisation__partner">

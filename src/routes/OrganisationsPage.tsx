@@ -9,12 +9,17 @@ import { useDirectoryFilters } from '../components/url/index.ts';
 import { countryName } from '../domain/records/index.ts';
 import { organisationKindLabels } from '../domain/records/index.ts';
 import { filterOrganisations } from '../domain/query/index.ts';
-import { paths } from '../domain/paths.ts';
 import type { OrganisationKind } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import '../components/organisations/OrganisationDirectory.css';
+import { usePaths, useT } from '../components/i18n/index.ts';
+import { useRecordText, useVocabulary } from '../components/i18n/index.ts';
 
 export function OrganisationsPage() {
+  const paths = usePaths();
+  const t = useT();
+  const words = useVocabulary();
+  const text = useRecordText();
   const index = useDatasetIndex();
   const { filters, ignored, update } = useDirectoryFilters();
   const rows = useMemo(() => filterOrganisations(index, filters), [index, filters]);
@@ -35,21 +40,21 @@ export function OrganisationsPage() {
 
   return (
     <div>
-      <title>Organisations · Trade Mission Atlas</title>
+      <title>{t('Organisations · Trade Mission Atlas')}</title>
       <header className="page-header">
-        <h1>Organisations</h1>
+        <h1>{t('Organisations')}</h1>
         <p className="page-header__lede">
-          Every company, government body, city, university, hospital and programme named in the articles, with the records each took part in.
+          {t('Every company, government body, city, university, hospital and programme named in the articles, with the records each took part in.')}
         </p>
         <div className="button-row">
           <CopyLinkButton />
         </div>
       </header>
       <IgnoredParamsNotice ignored={ignored} onTidy={() => update(filters, { replace: true })} />
-      <FilteredViewPending everything="every organisation" />
-      <div className="directory-filters card filtered-view" role="search" aria-label="Filter organisations">
+      <FilteredViewPending lists="organisations" />
+      <div className="directory-filters card filtered-view" role="search" aria-label={t('Filter organisations')}>
         <div className="directory-filters__field directory-filters__field--wide">
-          <label htmlFor="directory-q">Search by name</label>
+          <label htmlFor="directory-q">{t('Search by name')}</label>
           <UrlSearchInput
             id="directory-q"
             value={filters.q}
@@ -60,50 +65,50 @@ export function OrganisationsPage() {
         </div>
         <SelectField
           id="directory-country"
-          label="Country"
-          anyLabel="All countries"
+          label={t('Country')}
+          anyLabel={t('All countries')}
           value={filters.countries[0]}
-          options={countries.map((code) => ({ value: code, label: countryName(code) }))}
+          options={countries.map((code) => ({ value: code, label: words.country(code) }))}
           onChange={(code) => update({ ...filters, countries: code ? [code] : [] })}
         />
         <SelectField
           id="directory-kind"
-          label="Kind"
-          anyLabel="All kinds"
+          label={t('Kind')}
+          anyLabel={t('All kinds')}
           value={filters.kinds[0]}
-          options={kinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))}
+          options={kinds.map((kind) => ({ value: kind, label: words.organisationKind(kind) }))}
           onChange={(kind) => update({ ...filters, kinds: kind ? [kind as OrganisationKind] : [] })}
         />
         <SelectField
           id="directory-sector"
-          label="Sector"
-          anyLabel="All sectors"
+          label={t('Sector')}
+          anyLabel={t('All sectors')}
           value={filters.sectors[0]}
-          options={index.raw.sectors.map((sector) => ({ value: sector.id, label: sector.label }))}
+          options={index.raw.sectors.map((sector) => ({ value: sector.id, label: text('sectors', sector.id, 'label', sector.label).text }))}
           onChange={(sector) => update({ ...filters, sectors: sector ? [sector] : [] })}
         />
         <div className="directory-filters__field">
-          <label htmlFor="directory-sort">Sort by</label>
+          <label htmlFor="directory-sort">{t('Sort by')}</label>
           <select
             id="directory-sort"
             value={filters.sort}
             onChange={(e) => update({ ...filters, sort: e.target.value === 'records' ? 'records' : 'name' })}
           >
-            <option value="name">Name (A–Z)</option>
-            <option value="records">Number of records</option>
+            <option value="name">{t('Name (A–Z)')}</option>
+            <option value="records">{t('Number of records')}</option>
           </select>
         </div>
       </div>
 
       <p className="directory-count filtered-view" role="status" aria-live="polite">
-        {filtered ? `${rows.length} of ${total} organisations match` : `${total} organisations`}
+        {filtered ? t('{count} of {total, plural, one {# organisation} other {# organisations}} match', { count: rows.length, total }) : t('{total, plural, one {# organisation} other {# organisations}}', { total })}
       </p>
 
       {rows.length === 0 ? (
         <div className="empty-state card">
-          <p>No organisations match.</p>
+          <p>{t('No organisations match.')}</p>
           <Link className="button" to={paths.organisations()}>
-            Clear the filters
+            {t('Clear the filters')}
           </Link>
         </div>
       ) : (

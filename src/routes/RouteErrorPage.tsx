@@ -1,18 +1,30 @@
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { NotFoundMessage } from '../components/ui/index.ts';
-import { paths } from '../domain/paths.ts';
 import type { MissingRecord } from './recordLoader.ts';
+import { usePaths, useT } from '../components/i18n/index.ts';
+import { msg } from '../domain/i18n/index.ts';
+import type { Paths } from '../domain/paths.ts';
 
-const kindLabels = {
-  organisation: 'organisation',
-  event: 'event',
-  delegation: 'delegation',
-  agreement: 'agreement',
-  source: 'source',
-  series: 'series',
+/** What is missing, worded whole per kind, so each language can say it its own way. */
+const missingTitles = {
+  organisation: msg('No organisation “{id}”'),
+  event: msg('No event “{id}”'),
+  delegation: msg('No delegation “{id}”'),
+  agreement: msg('No agreement “{id}”'),
+  source: msg('No source “{id}”'),
+  series: msg('No series “{id}”'),
 } as const;
 
-function linkFor(kind: MissingRecord['kind'], id: string): string {
+const missingDetails = {
+  organisation: msg('There is no organisation with the id “{id}” in the atlas.'),
+  event: msg('There is no event with the id “{id}” in the atlas.'),
+  delegation: msg('There is no delegation with the id “{id}” in the atlas.'),
+  agreement: msg('There is no agreement with the id “{id}” in the atlas.'),
+  source: msg('There is no source with the id “{id}” in the atlas.'),
+  series: msg('There is no series with the id “{id}” in the atlas.'),
+} as const;
+
+function linkFor(paths: Paths, kind: MissingRecord['kind'], id: string): string {
   if (kind === 'source') return paths.source(id);
   if (kind === 'series') return paths.series(id);
   return kind === 'organisation' ? paths.organisation(id) : paths.record(kind, id);
@@ -23,6 +35,8 @@ function linkFor(kind: MissingRecord['kind'], id: string): string {
  * matches, and any render failure a readable message with a way back.
  */
 export function RouteErrorPage() {
+  const paths = usePaths();
+  const t = useT();
   const error = useRouteError();
   const { pathname } = useLocation();
 
@@ -31,28 +45,28 @@ export function RouteErrorPage() {
     if (missing?.kind && missing.id !== undefined) {
       const suggestions = (missing.suggestions ?? []).map((c) => ({
         label: c.label,
-        to: linkFor(missing.kind!, c.id),
+        to: linkFor(paths, missing.kind!, c.id),
       }));
       return (
         <NotFoundMessage
-          title={`No ${kindLabels[missing.kind]} “${missing.id}”`}
-          detail={`There is no ${kindLabels[missing.kind]} with the id “${missing.id}” in the atlas.`}
+          title={t(missingTitles[missing.kind], { id: missing.id })}
+          detail={t(missingDetails[missing.kind], { id: missing.id })}
           suggestions={suggestions}
         />
       );
     }
-    return <NotFoundMessage title="Page not found" detail={`There is no page at ${pathname}.`} />;
+    return <NotFoundMessage title={t('Page not found')} detail={t('There is no page at {path}.', { path: pathname })} />;
   }
 
   const message = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
   return (
     <div className="not-found" role="alert">
-      <title>Something went wrong · Trade Mission Atlas</title>
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. The error was:</p>
+      <title>{t('Something went wrong · Trade Mission Atlas')}</title>
+      <h1>{t('Something went wrong')}</h1>
+      <p>{t('This page could not be shown. The error was:')}</p>
       <pre className="error-detail">{message}</pre>
       <p>
-        <Link to={paths.timeline()}>Back to the timeline</Link> or <a href="">reload the page</a>.
+        <Link to={paths.timeline()}>{t('Back to the timeline')}</Link> · <a href="">{t('Reload the page')}</a>
       </p>
     </div>
   );

@@ -5,12 +5,16 @@ import { FigureList } from '../components/records/index.ts';
 import { EvidenceList } from '../components/sources/index.ts';
 import { RecordTimeline } from '../components/timeline/index.ts';
 import { seriesEditions } from '../domain/dataset/index.ts';
-import { paths } from '../domain/paths.ts';
 import { formatPartialDate } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
+import { usePaths, useT } from '../components/i18n/index.ts';
+import { Localised, useRecordText } from '../components/i18n/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {
+  const paths = usePaths();
+  const t = useT();
+  const text = useRecordText();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   // The route loader has already answered 404 for unknown ids.
@@ -19,20 +23,22 @@ export function SeriesPage() {
 
   return (
     <article className="series">
-      <title>{`${series.title} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: text('series', series.id, 'title', series.title).text })}</title>
       <header className="page-header">
-        <p className="page-header__eyebrow">Series of events</p>
-        <h1>{series.title}</h1>
+        <p className="page-header__eyebrow">{t('Series of events')}</p>
+        <h1>
+          <Localised value={text('series', series.id, 'title', series.title)} />
+        </h1>
         <NativeNames names={series.names} title={series.title} />
         {series.since && (
           <p className="series__since">
             Held since {formatPartialDate(series.since)}, as the source states.
           </p>
         )}
-        <p className="page-header__lede">{series.summary}</p>
+        <Localised as="p" className="page-header__lede" value={text('series', series.id, 'summary', series.summary)} />
         <div className="button-row">
           <Link className="button button--primary" to={paths.timeline({ q: series.title })}>
-            Search the timeline for it
+            {t('Search the timeline for it')}
           </Link>
           <CopyLinkButton />
         </div>
@@ -45,12 +51,12 @@ export function SeriesPage() {
             </h2>
             <RecordTimeline records={editions} groupHeadingLevel={3} />
           </section>
-          <EvidenceList evidence={series.evidence} heading="What the sources say" />
+          <EvidenceList evidence={series.evidence} heading={t('What the sources say')} />
         </div>
         {series.figures && series.figures.length > 0 && (
-          <aside aria-label="Figures">
+          <aside aria-label={t('Figures')}>
             <section className="card" aria-labelledby="figures-heading">
-              <h2 id="figures-heading">Figures stated in the source</h2>
+              <h2 id="figures-heading">{t('Figures stated in the source')}</h2>
               <FigureList figures={series.figures} />
             </section>
           </aside>

@@ -8,9 +8,11 @@ import { SourceFacts } from '../components/sources/index.ts';
 import { citationsBySource, citingRecordKey, countByKind } from '../domain/sources/index.ts';
 import { highlightForAnchor, layoutArticle, locateQuotes, mergeHighlights, numberCitations } from '../domain/sources/index.ts';
 import { articleLanguage, guessLanguage } from '../domain/records/index.ts';
-import { paths } from '../domain/paths.ts';
 import { ensureSourceText, useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { recordLoader } from './recordLoader.ts';
+import { usePaths, useT } from '../components/i18n/index.ts';
+import { Localised, useLocale, useRecordText } from '../components/i18n/index.ts';
+import { toSimplifiedScript } from '../domain/i18n/index.ts';
 
 /** Waits for the record check, then the article text. */
 export async function sourceLoader(args: { params: { id?: string } }) {
@@ -37,6 +39,10 @@ function useScrollToAnchor(anchor: string, ready: boolean) {
 }
 
 export function SourcePage() {
+  const paths = usePaths();
+  const t = useT();
+  const recordText = useRecordText();
+  const locale = useLocale();
   const { id = '' } = useParams();
   const { hash } = useLocation();
   const index = useDatasetIndex();
@@ -59,15 +65,22 @@ export function SourcePage() {
   if (!source) return null;
   const active = article ? highlightForAnchor(article.highlights, anchor) : undefined;
   const { original, originalLang } = source.title;
+  // In Chinese, a Chinese article's own title (in Simplified script); else our marked translation of the English.
+  const shownTitle =
+    locale === 'zh-Hans' && original && (originalLang ?? '').startsWith('zh')
+      ? { text: toSimplifiedScript(original), lang: 'zh-Hans', translated: false }
+      : recordText('sources', source.id, 'title', source.title.en);
 
   return (
     <article className="source-page">
-      <title>{`${source.title.en} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: shownTitle.text })}</title>
       <header className="page-header">
         <p className="page-header__eyebrow">
-          <Link to={paths.sources()}>Sources</Link> · Article
+          <Link to={paths.sources()}>{t('Sources')}</Link> · Article
         </p>
-        <h1>{source.title.en}</h1>
+        <h1>
+          <Localised value={shownTitle} />
+        </h1>
         {original && original !== source.title.en && (
           <p className="source-original-title" lang={originalLang ?? guessLanguage(original)}>
             {original}
@@ -76,22 +89,22 @@ export function SourcePage() {
         <div className="button-row">
           <CopyLinkButton />
           <a className="button" href="#text-heading">
-            Jump to the full text
+            {t('Jump to the full text')}
           </a>
           <a className="button" href="#citing-heading">
-            Records citing it
+            {t('Records citing it')}
           </a>
         </div>
       </header>
       <div className="detail-grid">
         <div className="source-page__main">
-          <RecordSection id="about" title="About this article">
-            <p className="source-page__summary">{source.summary}</p>
+          <RecordSection id="about" title={t('About this article')}>
+            <Localised as="p" className="source-page__summary" value={recordText('sources', source.id, 'summary', source.summary)} />
             <SourceFacts source={source} counts={countByKind(citations)} />
           </RecordSection>
-          <RecordSection id="text" title="Full text">
+          <RecordSection id="text" title={t('Full text')}>
             <p className="source-page__how">
-              The article as published, unchanged. <mark className="legend-mark">Highlighted</mark> passages support records in
+              The article as published, unchanged. <mark className="legend-mark">{t('Highlighted')}</mark> passages support records in
               the atlas; the small numbers after them link to those records.
             </p>
             {article ? (
@@ -103,11 +116,11 @@ export function SourcePage() {
                 activeHighlight={active?.index}
               />
             ) : (
-              <p role="status">Loading the article text…</p>
+              <p role="status">{t('Loading the article text…')}</p>
             )}
             {article && article.missing.length > 0 && (
               <p className="source-page__missing" role="note">
-                {article.missing.length === 1 ? 'One quote' : `${article.missing.length} quotes`} could not be found in this text.
+                {article.missing.length === 1 ? t('One quote') : `${article.missing.length} quotes`} could not be found in this text.
               </p>
             )}
           </RecordSection>

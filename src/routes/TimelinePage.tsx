@@ -6,7 +6,6 @@ import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
 import { Link } from 'react-router';
 import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
-import { paths } from '../domain/paths.ts';
 import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
@@ -22,13 +21,12 @@ import { SortToggle } from '../components/timeline/index.ts';
 import { useMediaQuery } from '../components/ui/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
 import './TimelinePage.css';
+import { useLocale, useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
+import { isFilterStatus, recordTypes, type RecordType } from '../domain/records/index.ts';
 
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */
 const narrowQuery = '(max-width: 860px)';
 
-function recordsPhrase(count: number): string {
-  return `${count} ${count === 1 ? 'record' : 'records'}`;
-}
 
 /** What the view is narrowed to that a feed can follow: its countries, organisations and sectors. */
 function feedScopes(filters: TimelineFilters): FeedScope[] {
@@ -40,7 +38,13 @@ function feedScopes(filters: TimelineFilters): FeedScope[] {
 }
 
 export function TimelinePage() {
+  const paths = usePaths();
   const index = useDatasetIndex();
+  const t = useT();
+  const locale = useLocale();
+  const words = useVocabulary();
+  const recordText = useRecordText();
+  const organisationName = useOrganisationName();
   const { filters, ignored, setFilters } = useTimelineFilters();
   const narrow = useMediaQuery(narrowQuery);
   const drawerOpen = useDatasetStore((s) => s.filtersOpen);
@@ -54,11 +58,26 @@ export function TimelinePage() {
   const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
   const leftOutUndated = useMemo(() => undatedLeftOut(index.records, filters), [index, filters]);
   const chips = activeFilterChips(filters, {
-    sector: (id) => index.sectorsById.get(id)?.label ?? id,
-    organisation: (id) => index.organisationsById.get(id)?.name ?? id,
+    sector: (id) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text,
+    organisation: (id) => {
+      const organisation = index.organisationsById.get(id);
+      return organisation ? organisationName(organisation).text : id;
+    },
+    type: (type) => ((recordTypes as readonly string[]).includes(type) ? words.recordType(type as RecordType) : type),
+    country: words.country,
+    status: (status) => (isFilterStatus(status) ? words.filterStatus(status) : status),
+    bound: words.partialDate,
   });
   const filtered = hasActiveFilters(filters);
-  const scope = useMemo(() => scopeSentence(datasetCoverage(index)), [index]);
+  const coverage = useMemo(() => datasetCoverage(index), [index]);
+  // The English sentence is built in words; the Chinese one says the two counts it rests on.
+  const scope =
+    locale === 'en'
+      ? scopeSentence(coverage)
+      : t('{records, plural, one {# record} other {# records}} from {articles, plural, one {# article} other {# articles}}.', {
+          records: coverage.records.total,
+          articles: coverage.articles,
+        });
   const focusSummary = useCallback(() => summaryRef.current?.focus(), []);
 
   // The drawer is a narrow-screen thing: leaving the page or widening the window closes it.
@@ -68,27 +87,27 @@ export function TimelinePage() {
   }, [narrow, setDrawerOpen]);
 
   const summary = !filtered
-    ? `All ${recordsPhrase(results.length)}`
+    ? t('All {count, plural, one {# record} other {# records}}', { count: results.length })
     : results.length === 0
-      ? 'No records match — remove a filter'
-      : `${recordsPhrase(results.length)} ${results.length === 1 ? 'matches' : 'match'}`;
+      ? t('No records match — remove a filter')
+      : t('{count, plural, one {# record matches} other {# records match}}', { count: results.length });
 
   const panel = <FilterPanel index={index} filters={filters} setFilters={setFilters} />;
 
   return (
     <div className="timeline-page">
-      <title>Timeline · Trade Mission Atlas</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: t('Timeline') })}</title>
       <header className="page-header">
-        <h1>Timeline</h1>
+        <h1>{t('Timeline')}</h1>
         <p className="page-header__lede">
-          Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests
-          on: {scope} <Link to={paths.about()}>Scope and method</Link>
+          {t('Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests on:')} {scope}{' '}
+          <Link to={paths.about()}>{t('Scope and method')}</Link>
         </p>
       </header>
 
       <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />
 
-      <FilteredViewPending everything="every record" />
+      <FilteredViewPending lists="records" />
 
       <div className="timeline-layout filtered-view">
         {!narrow && (
@@ -102,10 +121,10 @@ export function TimelinePage() {
                 resultsRef.current?.focus();
               }}
             >
-              Skip to results
+              {t('Skip to results')}
             </a>
             <h2 id="timeline-filters-heading" className="timeline-layout__filters-heading">
-              Filters
+              {t('Filters')}
             </h2>
             {panel}
           </aside>
@@ -138,7 +157,7 @@ export function TimelinePage() {
                 type="button"
                 className="button results-toolbar__filters"
                 ref={drawerButton}
-                aria-label={chips.length > 0 ? `Filters, ${chips.length} active` : undefined}
+                aria-label={chips.length > 0 ? t('Filters, {count} active', { count: chips.length }) : undefined}
                 aria-haspopup="dialog"
                 aria-expanded={drawerOpen}
                 onClick={() => setDrawerOpen(true)}
@@ -146,7 +165,7 @@ export function TimelinePage() {
                 <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
                   <path d="M2 4h12M4 8h8M6 12h4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
                 </svg>
-                Filters
+                {t('Filters')}
                 {chips.length > 0 && (
                   <span className="results-toolbar__filter-count" aria-hidden="true">
                     {chips.length}
@@ -198,7 +217,7 @@ export function TimelinePage() {
           open={drawerOpen}
           onClose={() => setDrawerOpen(false)}
           returnFocusTo={drawerButton}
-          doneLabel={results.length === 0 ? 'Show results' : `Show ${recordsPhrase(results.length)}`}
+          doneLabel={results.length === 0 ? t('Show results') : t('Show {count, plural, one {# record} other {# records}}', { count: results.length })}
         >
           {panel}
         </FilterDrawer>

@@ -10,6 +10,7 @@ import { indexDataset } from '../domain/dataset/index.ts';
 import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
 import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
 import type { RawDataset } from '../domain/records/index.ts';
+import { loadScriptConverter, translationsSchema, type Translations } from '../domain/i18n/index.ts';
 import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
 
@@ -20,6 +21,8 @@ export interface DatasetState {
   /** Slices merged so far ("kind:id"). */
   slices: ReadonlySet<string>;
   sourceTexts: Record<string, string>;
+  /** Our Simplified Chinese translations of the data's English, once a Chinese page has loaded them. */
+  translations: Translations | null;
   /** The map's geometry and counted flows (data/map.json), once loaded. */
   mapData: MapData | null;
   /** Country pages' counts, by code. */
@@ -34,7 +37,7 @@ export interface DatasetState {
   setSourceText: (id: string, text: string) => void;
 }
 
-const initialState = { index: null, complete: false, slices: new Set<string>(), sourceTexts: {}, mapData: null, countryPages: {}, filtersOpen: false };
+const initialState = { index: null, complete: false, slices: new Set<string>(), sourceTexts: {}, translations: null, mapData: null, countryPages: {}, filtersOpen: false };
 
 const datasetStore = createStore<DatasetState>()((set, get) => ({
   ...initialState,
@@ -73,6 +76,7 @@ export function resetDatasetStore(): void {
   fullInflight = null;
   mapInflight = null;
   namesCache = null;
+  translationsInflight = null;
 }
 
 export const dataUrl = (path: string) => `${import.meta.env.BASE_URL}${path}`;
@@ -92,8 +96,9 @@ let fullInflight: Promise<DatasetIndex> | null = null;
 export function ensureDataset(): Promise<DatasetIndex> {
   const { index, complete } = useDatasetStore.getState();
   if (index && complete) return Promise.resolve(index);
-  fullInflight ??= fetchJson('data/dataset.json')
-    .then((json) => {
+  // The script converter comes with the data: the search index folds Traditional and Simplified.
+  fullInflight ??= Promise.all([fetchJson('data/dataset.json'), loadScriptConverter()])
+    .then(([json]) => {
       if (json === null) throw new Error('The data file is missing (HTTP 404).');
       const index = parseDataset(json);
       useDatasetStore.setState({ index, complete: true });
@@ -117,7 +122,7 @@ export async function ensureSlice(kind: SliceKind, id: string): Promise<DatasetI
   if (index && complete) return hasRecord(index, kind, id) ? index : null;
   if (index && slices.has(key)) return index;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
-  const json = await fetchJson(sliceUrlPath(kind, id));
+  const [json] = await Promise.all([fetchJson(sliceUrlPath(kind, id)), loadScriptConverter()]);
   if (json === null) return null;
   return useDatasetStore.getState().addSlice(key, parseRawDataset(json));
 }
@@ -169,6 +174,24 @@ export async function ensureSourceText(id: string): Promise<string> {
   useDatasetStore.getState().setSourceText(id, text);
   return text;
 }
+
+let translationsInflight: Promise<Translations | null> | null = null;
+
+/** Our Simplified Chinese translations of the data (for the Chinese interface), fetched and checked once. */
+export function ensureTranslations(): Promise<Translations | null> {
+  const loaded = useDatasetStore.getState().translations;
+  if (loaded) return Promise.resolve(loaded);
+  translationsInflight ??= fetchJson('data/translations/zh-Hans.json').then((json) => {
+    // Without translations the Chinese interface shows the English, marked as such: never a failure.
+    const parsed = json === null ? null : translationsSchema.safeParse(json);
+    const translations = parsed?.success ? parsed.data : null;
+    useDatasetStore.setState({ translations });
+    return translations;
+  });
+  return translationsInflight;
+}
+
+export const selectTranslations = (state: DatasetState) => state.translations;
 
 export interface NameEntry {
   id: string;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { translationsSchema, type Translations } from '../../src/domain/i18n/index.ts';
 import { validateDataDir } from '../../src/tools/readDataDir.ts';
 import type { RawDataset } from '../../src/domain/records/types.ts';
 
@@ -11,4 +13,12 @@ export function realData() {
     cached = { dataset, sourceTexts: content.sourceTexts };
   }
   return cached;
+}
+
+let translations: Translations | null = null;
+
+/** data/translations/zh-Hans.json, checked against its schema. */
+export function realTranslations(): Translations {
+  translations ??= translationsSchema.parse(JSON.parse(fs.readFileSync('data/translations/zh-Hans.json', 'utf8')));
+  return translations;
 }

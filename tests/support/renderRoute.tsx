@@ -7,12 +7,12 @@ import { routes } from '../../src/app/routes.tsx';
 import { indexDataset } from '../../src/domain/dataset/dataset.ts';
 import { useDatasetStore } from '../../src/store/datasetStore.ts';
 import { resolveDataFile } from '../../src/tools/build/datasetPlugin.ts';
-import { realData } from './realData.ts';
+import { realData, realTranslations } from './realData.ts';
 
 /** Answer the app's data requests from data/, exactly as the dev server and the build would. */
 export function serveRealDataOverFetch() {
   const { dataset, sourceTexts } = realData();
-  const loaded = { index: indexDataset(dataset), sourceTexts };
+  const loaded = { index: indexDataset(dataset), sourceTexts, translations: new Map([['zh-Hans', realTranslations()]]) };
   const base = import.meta.env.BASE_URL;
   vi.stubGlobal('fetch', async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;

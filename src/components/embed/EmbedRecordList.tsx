@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { TimelineRecord } from '../../domain/dataset/index.ts';
-import { paths } from '../../domain/paths.ts';
 import { RecordBadges, RecordDateText } from '../facts/index.ts';
 import { newTab } from './EmbedFrame.tsx';
+import { usePaths } from '../i18n/index.ts';
 
 /** More than this and the embed links to the full view for the rest: an iframe is not a place to scroll 1,000 rows. */
 export const embedRecordLimit = 50;
 
 export function EmbedRecordList({ records, fullPath }: { records: readonly TimelineRecord[]; fullPath: string }) {
+  const paths = usePaths();
   if (records.length === 0) return <p className="embed__empty">No records match this view.</p>;
   const shown = records.slice(0, embedRecordLimit);
   return (

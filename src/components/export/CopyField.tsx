@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
+import { useT } from '../i18n/index.ts';
 
 /**
  * A read-only text (a feed address, an iframe snippet) with a button that copies it: the reader can
  * also select it by hand, which is why it is a real field rather than text in a button.
  */
 export function CopyField({ label, value, multiline = false, copyLabel }: { label: string; value: string; multiline?: boolean; copyLabel: string }) {
+  const t = useT();
   const id = useId();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
@@ -27,10 +29,10 @@ export function CopyField({ label, value, multiline = false, copyLabel }: { labe
         <input id={id} className="copy-field__value" readOnly value={value} onFocus={select} />
       )}
       <button type="button" className="button copy-field__button" onClick={copy}>
-        {status === 'copied' ? 'Copied' : copyLabel}
+        {status === 'copied' ? t('Copied') : copyLabel}
       </button>
       <span role="status" className="visually-hidden">
-        {status === 'copied' ? 'Copied to the clipboard' : status === 'failed' ? 'Could not copy; select the text and copy it by hand' : ''}
+        {status === 'copied' ? t('Copied to the clipboard') : status === 'failed' ? t('Could not copy; select the text and copy it by hand') : ''}
       </span>
     </div>
   );

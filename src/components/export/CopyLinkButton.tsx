@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { ShareButton } from './ShareButton.tsx';
+import { useT } from '../i18n/index.ts';
 
 /**
  * Copies the current page's full URL (filters included), and says so to screen readers.
  * Followed by a "Share" button where the browser has a share sheet (`share={false}` to leave it out).
  */
-export function CopyLinkButton({ label = 'Copy link', share = true }: { label?: string; share?: boolean }) {
+export function CopyLinkButton({ label: givenLabel, share = true }: { label?: string; share?: boolean }) {
+  const t = useT();
+  const label = givenLabel ?? t('Copy link');
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -19,10 +22,10 @@ export function CopyLinkButton({ label = 'Copy link', share = true }: { label?: 
   return (
     <>
       <button type="button" className="button" onClick={copy}>
-        {status === 'copied' ? 'Link copied' : label}
+        {status === 'copied' ? t('Link copied') : label}
       </button>
       <span role="status" className="visually-hidden">
-        {status === 'copied' ? 'Link copied to the clipboard' : status === 'failed' ? 'Could not copy the link' : ''}
+        {status === 'copied' ? t('Link copied to the clipboard') : status === 'failed' ? t('Could not copy the link') : ''}
       </span>
       {share && <ShareButton />}
     </>

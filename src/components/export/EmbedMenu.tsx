@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { MenuDisclosure } from './MenuDisclosure.tsx';
+import { useT } from '../i18n/index.ts';
 
 const loadPanel = () => import('./EmbedPanel.tsx');
 const EmbedPanel = lazy(() => loadPanel().then((module) => ({ default: module.EmbedPanel })));
@@ -9,6 +10,7 @@ const EmbedPanel = lazy(() => loadPanel().then((module) => ({ default: module.Em
  * full atlas in a new tab), for a news page or an intranet.
  */
 export function EmbedMenu({ embedPath, title, align = 'start' }: { embedPath: string; title: string; align?: 'start' | 'end' }) {
+  const t = useT();
   return (
     <MenuDisclosure
       className="embed-menu"
@@ -19,11 +21,11 @@ export function EmbedMenu({ embedPath, title, align = 'start' }: { embedPath: st
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
             <path d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4" />
           </svg>
-          Embed
+          {t('Embed')}
         </>
       }
     >
-      <Suspense fallback={<p className="export-menu__intro">Preparing the embed code…</p>}>
+      <Suspense fallback={<p className="export-menu__intro">{t('Preparing the embed code…')}</p>}>
         <EmbedPanel embedPath={embedPath} title={title} />
       </Suspense>
     </MenuDisclosure>

@@ -1,5 +1,6 @@
 import { absolutePageUrl } from './downloadFile.ts';
 import { CopyField } from './CopyField.tsx';
+import { useT } from '../i18n/index.ts';
 
 /** The iframe snippet for an embed URL; its title names what it shows, for screen readers on the host page. */
 export function iframeSnippet(src: string, title: string): string {
@@ -9,13 +10,14 @@ export function iframeSnippet(src: string, title: string): string {
 
 /** The Embed menu's content, loaded when it first opens (the absolute address needs the browser's location). */
 export function EmbedPanel({ embedPath, title }: { embedPath: string; title: string }) {
+  const t = useT();
   return (
     <>
-      <p className="export-menu__intro">Show this view on another website: paste this HTML where it should appear. Links in it open the full atlas in a new tab.</p>
-      <CopyField label="Embed code" value={iframeSnippet(absolutePageUrl(embedPath), title)} multiline copyLabel="Copy code" />
+      <p className="export-menu__intro">{t('Show this view on another website: paste this HTML where it should appear. Links in it open the full atlas in a new tab.')}</p>
+      <CopyField label={t('Embed code')} value={iframeSnippet(absolutePageUrl(embedPath), title)} multiline copyLabel={t('Copy code')} />
       <p className="export-menu__hint">
         <a href={absolutePageUrl(embedPath)} target="_blank" rel="noopener">
-          Preview the embedded view
+          {t('Preview the embedded view')}
         </a>
       </p>
     </>

@@ -2,6 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import type { ExportView } from '../../domain/publish/exports/index.ts';
 import { DownloadIcon } from '../ui/index.ts';
+import './ExportMenu.css';
+import { useT } from '../i18n/index.ts';
 import { MenuDisclosure } from './MenuDisclosure.tsx';
 
 const loadOptions = () => import('./ExportOptions.tsx');
@@ -22,6 +24,7 @@ export interface ExportMenuProps {
  * the whole dataset. Files are built when clicked, from what the page shows.
  */
 export function ExportMenu({ records, view, includeDataset = false, align = 'start' }: ExportMenuProps) {
+  const t = useT();
   const [status, setStatus] = useState('');
   return (
     <MenuDisclosure
@@ -31,7 +34,7 @@ export function ExportMenu({ records, view, includeDataset = false, align = 'sta
       label={
         <>
           <DownloadIcon />
-          Download
+          {t('Download')}
         </>
       }
       after={
@@ -41,7 +44,7 @@ export function ExportMenu({ records, view, includeDataset = false, align = 'sta
       }
     >
       {/* Rendered only while open: the choices count calendar events, which is not free at 100,000 records. */}
-      <Suspense fallback={<p className="export-menu__intro">Preparing the download options…</p>}>
+      <Suspense fallback={<p className="export-menu__intro">{t('Preparing the download options…')}</p>}>
         <ExportOptions records={records} view={view} includeDataset={includeDataset} onStatus={setStatus} />
       </Suspense>
     </MenuDisclosure>

@@ -10,6 +10,7 @@ import { siteName } from '../../domain/publish/index.ts';
 import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
 import { DownloadIcon } from '../ui/index.ts';
+import { useT } from '../i18n/index.ts';
 
 export interface ExportOptionsProps {
   records: readonly TimelineRecord[];
@@ -31,6 +32,7 @@ function calendarName(view: ExportView): string {
  * opens, so pages do not carry the CSV, JSON and iCalendar writers in their first download.
  */
 export function ExportOptions({ records, view, includeDataset, onStatus }: ExportOptionsProps) {
+  const t = useT();
   const index = useDatasetIndex();
   const location = useLocation();
   const icsNoteId = `${useId()}-ics-note`;
@@ -59,14 +61,14 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
             <DownloadIcon />
             Download CSV
           </button>
-          <span className="export-menu__hint">For spreadsheets: one row per record</span>
+          <span className="export-menu__hint">{t('For spreadsheets: one row per record')}</span>
         </li>
         <li>
           <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('json')}>
             <DownloadIcon />
             JSON
           </button>
-          <span className="export-menu__hint">For scripts: dates exactly as in the data</span>
+          <span className="export-menu__hint">{t('For scripts: dates exactly as in the data')}</span>
         </li>
         <li>
           <button
@@ -77,11 +79,11 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
             onClick={() => save('ics')}
           >
             <DownloadIcon />
-            Calendar (.ics)
+            {t('Calendar (.ics)')}
           </button>
           <span className="export-menu__hint" id={icsNoteId}>
             {eventCount === 0
-              ? 'None of these records is a dated event. '
+              ? t('None of these records is a dated event. ')
               : `${plural(eventCount, 'dated event', 'dated events')}, as all-day entries. `}
             Delegations and agreements are not calendar events and are left out, as are events without a known year;
             an event dated only to a month or year spans that whole month or year.
@@ -91,9 +93,9 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
           <li className="export-menu__dataset">
             <a className="button export-menu__option" href={dataUrl('data/dataset.json')} download={datasetFileName}>
               <DownloadIcon />
-              Whole dataset (JSON)
+              {t('Whole dataset (JSON)')}
             </a>
-            <span className="export-menu__hint">Every record, organisation, person, sector and source, as the atlas publishes it</span>
+            <span className="export-menu__hint">{t('Every record, organisation, person, sector and source, as the atlas publishes it')}</span>
           </li>
         )}
       </ul>

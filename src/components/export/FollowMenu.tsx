@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { FeedScope } from '../../domain/publish/feeds/index.ts';
 import { MenuDisclosure } from './MenuDisclosure.tsx';
+import { useT } from '../i18n/index.ts';
 
 const loadPanel = () => import('./FollowPanel.tsx');
 const FollowPanel = lazy(() => loadPanel().then((module) => ({ default: module.FollowPanel })));
@@ -19,6 +20,7 @@ function FeedIcon() {
  * when none), and what a feed reader does with them. Feeds are static files written at build time.
  */
 export function FollowMenu({ scopes, note, align = 'start' }: { scopes: readonly FeedScope[]; note?: string; align?: 'start' | 'end' }) {
+  const t = useT();
   return (
     <MenuDisclosure
       className="follow-menu"
@@ -27,11 +29,11 @@ export function FollowMenu({ scopes, note, align = 'start' }: { scopes: readonly
       label={
         <>
           <FeedIcon />
-          Follow
+          {t('Follow')}
         </>
       }
     >
-      <Suspense fallback={<p className="export-menu__intro">Finding the feeds…</p>}>
+      <Suspense fallback={<p className="export-menu__intro">{t('Finding the feeds…')}</p>}>
         <FollowPanel scopes={scopes} note={note} />
       </Suspense>
     </MenuDisclosure>

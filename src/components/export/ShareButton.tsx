@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { useT } from '../i18n/index.ts';
 
 const subscribeNever = () => () => {};
 const browserCanShare = () => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
@@ -10,6 +11,7 @@ const serverCanShare = () => false;
  * Shares the page's title and its full URL (filters included).
  */
 export function ShareButton({ label = 'Share' }: { label?: string }) {
+  const t = useT();
   const canShare = useSyncExternalStore(subscribeNever, browserCanShare, serverCanShare);
   const [failed, setFailed] = useState(false);
   if (!canShare) return null;
@@ -33,7 +35,7 @@ export function ShareButton({ label = 'Share' }: { label?: string }) {
         {label}
       </button>
       <span role="status" className="visually-hidden">
-        {failed ? 'Could not share the link' : ''}
+        {failed ? t('Could not share the link') : ''}
       </span>
     </>
   );

@@ -1,18 +1,21 @@
 import type { RecordDate } from '../../domain/records/index.ts';
 import { RecordDateText } from './RecordDateText.tsx';
+import { Localised, useT, type LocalisedText } from '../i18n/index.ts';
 
 /**
  * A date at its true precision, with how it is known when the text does not state it in full.
  * Collapsible where many dates stand together (a delegation's stops), so the list stays scannable.
  */
-export function DateWithBasis({ date, collapsible = false }: { date: RecordDate; collapsible?: boolean }) {
-  if (collapsible && date.basis) {
+export function DateWithBasis({ date, collapsible = false, basis }: { date: RecordDate; collapsible?: boolean; basis?: LocalisedText }) {
+  const t = useT();
+  const shownBasis = basis ?? (date.basis ? { text: date.basis, lang: 'en', translated: false } : undefined);
+  if (collapsible && shownBasis) {
     return (
       <>
         <RecordDateText date={date} />
         <details className="date-basis">
-          <summary>How we know the date</summary>
-          <span className="fact-note">{date.basis}</span>
+          <summary>{t('How we know the date')}</summary>
+          <Localised className="fact-note" value={shownBasis} />
         </details>
       </>
     );
@@ -20,7 +23,11 @@ export function DateWithBasis({ date, collapsible = false }: { date: RecordDate;
   return (
     <>
       <RecordDateText date={date} />
-      {date.basis && <span className="fact-note">How we know the date: {date.basis}</span>}
+      {shownBasis && (
+        <span className="fact-note">
+          {t('How we know the date:')} <Localised value={shownBasis} />
+        </span>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { CountryLabel } from '../ui/index.ts';
+import { useT } from '../i18n/index.ts';
 
 export interface PlaceParts {
   venue?: string | null;
@@ -8,9 +9,10 @@ export interface PlaceParts {
 }
 
 /** "Venue, City, Region" and the country with its flag; parts the text does not give are left out. */
-export function PlaceText({ place, fallback = 'Place not stated' }: { place: PlaceParts; fallback?: string }) {
+export function PlaceText({ place, fallback }: { place: PlaceParts; fallback?: string }) {
+  const t = useT();
   const text = [place.venue, place.city, place.region].filter(Boolean).join(', ');
-  if (!text && !place.country) return <span className="muted">{fallback}</span>;
+  if (!text && !place.country) return <span className="muted">{fallback ?? t('Place not stated')}</span>;
   return (
     <span className="place">
       {text}

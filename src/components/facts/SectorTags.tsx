@@ -1,17 +1,19 @@
 import { Link } from 'react-router';
-import { paths } from '../../domain/paths.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
+import { useRecordText, usePaths } from '../i18n/index.ts';
 
 /** Sector tags, each a link to the timeline filtered to that sector. */
 export function SectorTags({ ids }: { ids: readonly string[] }) {
   const sectorsById = useDatasetStore((s) => s.index?.sectorsById);
+  const paths = usePaths();
+  const text = useRecordText();
   if (ids.length === 0) return null;
   return (
     <ul className="tags">
       {ids.map((id) => (
         <li key={id}>
           <Link className="tag" to={paths.timeline({ sectors: [id] })}>
-            {sectorsById?.get(id)?.label ?? id}
+            {text('sectors', id, 'label', sectorsById?.get(id)?.label ?? id).text}
           </Link>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FilterChip } from '../../domain/query/index.ts';
 import './ActiveFilterChips.css';
+import { useT } from '../i18n/index.ts';
 
 export interface ActiveFilterChipsProps {
   chips: readonly FilterChip[];
@@ -16,6 +17,7 @@ export interface ActiveFilterChipsProps {
  */
 export function ActiveFilterChips({ chips, onRemove, onClearAll, focusWhenEmpty }: ActiveFilterChipsProps) {
   const listRef = useRef<HTMLUListElement>(null);
+  const t = useT();
   const pendingFocus = useRef<number | null>(null);
   const chipIds = chips.map((c) => c.id).join('\n');
 
@@ -31,19 +33,19 @@ export function ActiveFilterChips({ chips, onRemove, onClearAll, focusWhenEmpty 
   if (chips.length === 0) return null;
   return (
     <div className="chips">
-      <ul className="chips__list" ref={listRef} aria-label="Active filters">
+      <ul className="chips__list" ref={listRef} aria-label={t('Active filters')}>
         {chips.map((chip, i) => (
           <li key={chip.id}>
             <button
               type="button"
               className="chip"
-              aria-label={`Remove filter: ${chip.facet} ${chip.value}`}
+              aria-label={t('Remove filter: {facet} {value}', { facet: t(chip.facet), value: chip.value })}
               onClick={() => {
                 pendingFocus.current = i;
                 onRemove(chip);
               }}
             >
-              <span className="chip__facet">{chip.facet}</span> <span className="chip__value">{chip.value}</span>
+              <span className="chip__facet">{t(chip.facet)}</span> <span className="chip__value">{chip.value}</span>
               <svg className="chip__icon" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>
@@ -59,7 +61,7 @@ export function ActiveFilterChips({ chips, onRemove, onClearAll, focusWhenEmpty 
               onClearAll();
             }}
           >
-            Clear all
+            {t('Clear all')}
           </button>
         </li>
       </ul>

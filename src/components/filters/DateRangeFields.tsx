@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { boundParts, joinBound, type DateEdge } from '../../domain/query/index.ts';
-import { longMonthName } from '../../domain/records/index.ts';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 export interface DateRangeFieldsProps {
   from: string | null;
@@ -16,7 +16,9 @@ function BoundFields({ edge, bound, years, onChange }: { edge: DateEdge; bound: 
   const yearId = useId();
   const monthId = useId();
   const parts = boundParts(bound);
-  const label = edge === 'from' ? 'From' : 'To';
+  const t = useT();
+  const words = useVocabulary();
+  const label = edge === 'from' ? t('From') : t('To');
   const options = [...new Set([...years.map(String), ...(parts.year ? [parts.year] : [])])].sort();
   return (
     <div className="date-range__bound">
@@ -28,7 +30,7 @@ function BoundFields({ edge, bound, years, onChange }: { edge: DateEdge; bound: 
         value={parts.year ?? ''}
         onChange={(event) => onChange(edge, joinBound({ year: event.currentTarget.value || null, month: parts.month }))}
       >
-        <option value="">Any year</option>
+        <option value="">{t('Any year')}</option>
         {options.map((year) => (
           <option key={year} value={year}>
             {year}
@@ -36,7 +38,7 @@ function BoundFields({ edge, bound, years, onChange }: { edge: DateEdge; bound: 
         ))}
       </select>
       <label htmlFor={monthId} className="visually-hidden">
-        {`${label} month`}
+        {edge === 'from' ? t('From month') : t('To month')}
       </label>
       <select
         id={monthId}
@@ -44,10 +46,10 @@ function BoundFields({ edge, bound, years, onChange }: { edge: DateEdge; bound: 
         disabled={parts.year === null}
         onChange={(event) => onChange(edge, joinBound({ year: parts.year, month: event.currentTarget.value || null }))}
       >
-        <option value="">{edge === 'from' ? 'Start of year' : 'End of year'}</option>
+        <option value="">{edge === 'from' ? t('Start of year') : t('End of year')}</option>
         {months.map((month) => (
           <option key={month} value={month}>
-            {longMonthName(Number(month))}
+            {words.longMonth(Number(month))}
           </option>
         ))}
       </select>
@@ -57,9 +59,10 @@ function BoundFields({ edge, bound, years, onChange }: { edge: DateEdge; bound: 
 
 /** The date range as a year plus an optional month for each end; both ends inclusive. */
 export function DateRangeFields({ from, to, years, onChange }: DateRangeFieldsProps) {
+  const t = useT();
   return (
     <fieldset className="facet date-range">
-      <legend className="facet__legend">Date</legend>
+      <legend className="facet__legend">{t('Date')}</legend>
       <BoundFields edge="from" bound={from} years={years} onChange={onChange} />
       <BoundFields edge="to" bound={to} years={years} onChange={onChange} />
     </fieldset>

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FacetOption } from '../../domain/query/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
+import { useT } from '../i18n/index.ts';
 
 export interface FacetGroupProps {
   legend: string;
@@ -12,8 +13,8 @@ export interface FacetGroupProps {
   renderLabel?: (option: FacetOption) => ReactNode;
   /** Longer lists show this many (plus any ticked) until "Show all" is pressed. */
   collapseAfter?: number;
-  /** Plural noun for the "Show all" button, e.g. "countries". */
-  noun: string;
+  /** The "Show all" button's text for a count, e.g. "Show all 12 countries", in the interface language. */
+  showAll: (count: number) => string;
   /** One sentence under the legend saying what a value means, when the legend alone is ambiguous. */
   hint?: string;
 }
@@ -22,7 +23,8 @@ export interface FacetGroupProps {
  * One multi-value filter as ticked checkboxes. Counts are what each value would match
  * with the other filters; values with none stay in view, muted, and can only be unticked.
  */
-export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, noun, hint }: FacetGroupProps) {
+export function FacetGroup({ legend, options, onToggle, onToggleExcluded, renderLabel, collapseAfter = 8, showAll, hint }: FacetGroupProps) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const hintId = useId();
@@ -46,7 +48,7 @@ export function FacetGroup({ legend, options, onToggle, onToggleExcluded, render
                   type="checkbox"
                   checked={option.selected}
                   disabled={empty && !option.selected}
-                  aria-label={facetOptionName(option.label, option.count)}
+                  aria-label={facetOptionName(option.label, option.count, t)}
                   onChange={() => onToggle(option.value)}
                 />
                 <FacetLabel count={option.count}>{renderLabel ? renderLabel(option) : option.label}</FacetLabel>
@@ -56,11 +58,11 @@ export function FacetGroup({ legend, options, onToggle, onToggleExcluded, render
                   type="button"
                   className="facet__exclude"
                   aria-pressed={option.excluded}
-                  aria-label={`Leave out ${option.label}`}
-                  title={option.excluded ? `${option.label} is left out. Press to show it again.` : `Leave out records with ${option.label}.`}
+                  aria-label={t('Leave out {label}', { label: option.label })}
+                  title={option.excluded ? t('{label} is left out. Press to show it again.', { label: option.label }) : t('Leave out records with {label}.', { label: option.label })}
                   onClick={() => onToggleExcluded(option.value)}
                 >
-                  {option.excluded ? 'Left out' : 'Not'}
+                  {option.excluded ? t('Left out') : t('Not')}
                 </button>
               )}
             </li>
@@ -75,7 +77,7 @@ export function FacetGroup({ legend, options, onToggle, onToggleExcluded, render
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer' : `Show all ${options.length} ${noun}`}
+          {expanded ? t('Show fewer') : showAll(options.length)}
         </button>
       )}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import './FilterDrawer.css';
+import { useT } from '../i18n/index.ts';
 
 export interface FilterDrawerProps {
   open: boolean;
@@ -17,6 +18,7 @@ export interface FilterDrawerProps {
  */
 export function FilterDrawer({ open, onClose, returnFocusTo, doneLabel, children }: FilterDrawerProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const t = useT();
   const headingId = useId();
 
   useEffect(() => {
@@ -56,10 +58,10 @@ export function FilterDrawer({ open, onClose, returnFocusTo, doneLabel, children
       <div className="filter-drawer__sheet">
         <div className="filter-drawer__header">
           <h2 id={headingId} className="filter-drawer__heading">
-            Filters
+            {t('Filters')}
           </h2>
           <button type="button" className="button" onClick={() => close()}>
-            Close
+            {t('Close')}
           </button>
         </div>
         <div className="filter-drawer__body">{children}</div>

@@ -12,6 +12,8 @@ import { FacetGroup } from './FacetGroup.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { SearchField } from './SearchField.tsx';
 import './FilterPanel.css';
+import { useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import type { FilterStatus, RecordType } from '../../domain/records/index.ts';
 
 export interface FilterPanelProps {
   index: DatasetIndex;
@@ -24,6 +26,9 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
   const counts = useMemo(() => facetCounts(index.records, filters), [index, filters]);
   const orgCounts = useMemo(() => organisationCounts(index.records, filters), [index, filters]);
   const years = useMemo(() => yearsWithRecords(index.records), [index]);
+  const t = useT();
+  const words = useVocabulary();
+  const recordText = useRecordText();
   const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
   const exclude = (facet: FacetKey) => (value: string) => setFilters(toggleExcludedValue(filters, facet, value));
   const flagged = (option: FacetOption) => (
@@ -36,46 +41,52 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
     <div className="filter-panel">
       {/* The first letter of a search is a new history entry, the rest replace it: Back undoes the whole search. */}
       <SearchField value={filters.q} onChange={(q) => setFilters({ ...filters, q }, { replace: filters.q !== '' })} />
-      <FacetGroup legend="Type" noun="types" options={typeOptions(counts, filters)} onToggle={toggle('types')} onToggleExcluded={exclude('types')} />
       <FacetGroup
-        legend="Status"
-        noun="statuses"
-        hint="Events and delegations took place or are planned; agreements go from signed down to potential."
-        options={statusOptions(counts, filters)}
+        legend={t('Type')}
+        showAll={(count) => t('Show all {count} types', { count })}
+        options={typeOptions(counts, filters).map((option) => ({ ...option, label: words.recordTypePlural(option.value as RecordType) }))}
+        onToggle={toggle('types')}
+        onToggleExcluded={exclude('types')}
+      />
+      <FacetGroup
+        legend={t('Status')}
+        showAll={(count) => t('Show all {count} statuses', { count })}
+        hint={t('Events and delegations took place or are planned; agreements go from signed down to potential.')}
+        options={statusOptions(counts, filters).map((option) => ({ ...option, label: words.filterStatus(option.value as FilterStatus) }))}
         onToggle={toggle('statuses')}
         onToggleExcluded={exclude('statuses')}
       />
       <FacetGroup
-        legend="Country: took part or took place"
-        noun="countries"
-        hint="A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own."
-        options={countryOptions(index, counts, filters)}
+        legend={t('Country: took part or took place')}
+        showAll={(count) => t('Show all {count} countries', { count })}
+        hint={t('A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own.')}
+        options={countryOptions(index, counts, filters).map((option) => ({ ...option, label: words.country(option.value) }))}
         onToggle={toggle('countries')}
         onToggleExcluded={exclude('countries')}
         renderLabel={flagged}
       />
       <FacetGroup
-        legend="From (participants’ country)"
-        noun="countries"
-        options={originHostOptions(index, counts, filters, 'origins')}
+        legend={t('From (participants’ country)')}
+        showAll={(count) => t('Show all {count} countries', { count })}
+        options={originHostOptions(index, counts, filters, 'origins').map((option) => ({ ...option, label: words.country(option.value) }))}
         onToggle={toggle('origins')}
         onToggleExcluded={exclude('origins')}
         renderLabel={flagged}
         collapseAfter={5}
       />
       <FacetGroup
-        legend="In or to (where it happens)"
-        noun="countries"
-        options={originHostOptions(index, counts, filters, 'hosts')}
+        legend={t('In or to (where it happens)')}
+        showAll={(count) => t('Show all {count} countries', { count })}
+        options={originHostOptions(index, counts, filters, 'hosts').map((option) => ({ ...option, label: words.country(option.value) }))}
         onToggle={toggle('hosts')}
         onToggleExcluded={exclude('hosts')}
         renderLabel={flagged}
         collapseAfter={5}
       />
       <FacetGroup
-        legend="Sector"
-        noun="sectors"
-        options={sectorOptions(index, counts, filters)}
+        legend={t('Sector')}
+        showAll={(count) => t('Show all {count} sectors', { count })}
+        options={sectorOptions(index, counts, filters).map((option) => ({ ...option, label: recordText('sectors', option.value, 'label', option.label).text }))}
         onToggle={toggle('sectors')}
         onToggleExcluded={exclude('sectors')}
       />

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { findOrganisations } from '../../domain/search/index.ts';
 import type { Organisation } from '../../domain/records/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
+import { Localised, useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface OrganisationPickerProps {
   organisations: readonly Organisation[];
@@ -20,8 +21,17 @@ function nativeName(org: Organisation): [string, string] | undefined {
   return Object.entries(org.names).find(([, name]) => name !== org.name);
 }
 
-function NativeName({ org }: { org: Organisation }) {
+function NativeName({ org, shownName }: { org: Organisation; shownName: string }) {
   const entry = nativeName(org);
+  // In Chinese the shown name is already the Chinese one: the English name is the other one then.
+  if (entry && shownName !== org.name) {
+    return (
+      <span className="native-name" lang="en">
+        {' '}
+        {org.name}
+      </span>
+    );
+  }
   if (!entry) return null;
   const [lang, name] = entry;
   return (
@@ -41,6 +51,8 @@ export function OrganisationPicker({ organisations, organisationsById, selected,
   const inputId = useId();
   const statusId = useId();
   const weight = (id: string) => counts.get(id) ?? 0;
+  const t = useT();
+  const nameOf = useOrganisationName();
 
   const matches = useMemo(
     () => findOrganisations(organisations, query, (id) => counts.get(id) ?? 0).map((m) => m.organisation),
@@ -67,12 +79,12 @@ export function OrganisationPicker({ organisations, organisationsById, selected,
             type="checkbox"
             checked={isSelected}
             disabled={count === 0 && !isSelected}
-            aria-label={facetOptionName(org ? [org.name, nativeName(org)?.[1]].filter(Boolean).join(' ') : id, count)}
+            aria-label={facetOptionName(org ? [...new Set([nameOf(org).text, org.name, nativeName(org)?.[1]])].filter(Boolean).join(' ') : id, count, t)}
             onChange={() => onToggle(id)}
           />
           <FacetLabel count={count}>
-            {org ? org.name : id}
-            {org && <NativeName org={org} />}
+            {org ? <Localised value={nameOf(org)} /> : id}
+            {org && <NativeName org={org} shownName={nameOf(org).text} />}
           </FacetLabel>
         </label>
       </li>
@@ -81,10 +93,10 @@ export function OrganisationPicker({ organisations, organisationsById, selected,
 
   return (
     <fieldset className="facet org-picker">
-      <legend className="facet__legend">Organisation</legend>
+      <legend className="facet__legend">{t('Organisation')}</legend>
       {selectedElsewhere.length > 0 && <ul className="facet__list org-picker__selected">{selectedElsewhere.map(option)}</ul>}
       <label htmlFor={inputId} className="org-picker__label">
-        Find an organisation
+        {t('Find an organisation')}
       </label>
       <input
         id={inputId}
@@ -98,12 +110,12 @@ export function OrganisationPicker({ organisations, organisationsById, selected,
       <p id={statusId} className="org-picker__status" aria-live="polite">
         {searching
           ? matches.length === 0
-            ? 'No organisation has that name'
+            ? t('No organisation has that name')
             : matches.length > maxResults
-              ? `${matches.length} found; showing the first ${maxResults}`
-              : `${matches.length} found`
+              ? t('{count} found; showing the first {shown}', { count: matches.length, shown: maxResults })
+              : t('{count} found', { count: matches.length })
           : candidates.length > 0
-            ? 'Most records:'
+            ? t('Most records:')
             : ''}
       </p>
       {candidates.length > 0 && <ul className="facet__list">{candidates.map((org) => option(org.id))}</ul>}

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { useT } from '../i18n/index.ts';
 
 export interface SearchFieldProps {
   /** The search as the URL has it. */
@@ -14,6 +15,7 @@ export interface SearchFieldProps {
  */
 export function SearchField({ value, onChange }: SearchFieldProps) {
   const id = useId();
+  const t = useT();
   const hintId = useId();
   const ref = useRef<HTMLInputElement>(null);
   const navigationType = useNavigationType();
@@ -26,7 +28,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
   }, [value, navigationType, key]);
   return (
     <div className="search-field" role="search">
-      <label htmlFor={id}>Search</label>
+      <label htmlFor={id}>{t('Search')}</label>
       <input
         ref={ref}
         id={id}
@@ -38,7 +40,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         onChange={(event) => onChange(event.currentTarget.value)}
       />
       <p id={hintId} className="search-field__hint">
-        Titles, organisations, people and places, in any script
+        {t('Titles, organisations, people and places, in any script')}
       </p>
     </div>
   );

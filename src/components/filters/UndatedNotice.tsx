@@ -1,3 +1,5 @@
+import { useT } from '../i18n/index.ts';
+
 export interface UndatedNoticeProps {
   /** Records with no stated year the date range leaves out (0 when none or when they are kept). */
   leftOut: number;
@@ -12,19 +14,21 @@ export interface UndatedNoticeProps {
  * vanish without a word, say how many are left out and offer to keep them (the choice is kept in the URL).
  */
 export function UndatedNotice({ leftOut, rangeSet, includeUndated, onChange }: UndatedNoticeProps) {
+  const t = useT();
   if (!rangeSet || (leftOut === 0 && !includeUndated)) return null;
   return (
     <div className="undated-notice">
       {!includeUndated && (
         <p className="undated-notice__text">
-          {leftOut === 1
-            ? 'The date range leaves out 1 record whose source does not state the year.'
-            : `The date range leaves out ${leftOut} records whose sources do not state the year.`}
+          {t(
+            '{count, plural, one {The date range leaves out # record whose source does not state the year.} other {The date range leaves out # records whose sources do not state the year.}}',
+            { count: leftOut },
+          )}
         </p>
       )}
       <label className="undated-notice__choice">
         <input type="checkbox" checked={includeUndated} onChange={(event) => onChange(event.currentTarget.checked)} />{' '}
-        Include records with no stated year
+        {t('Include records with no stated year')}
       </label>
     </div>
   );

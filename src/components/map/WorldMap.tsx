@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { FlowLine, MapGeometry } from '../../domain/flows/index.ts';
 import { countryName } from '../../domain/records/index.ts';
 import './WorldMap.css';
+import { useT } from '../i18n/index.ts';
 
 export interface WorldMapProps {
   geometry: MapGeometry;
@@ -55,6 +56,7 @@ function arcPath(x1: number, y1: number, x2: number, y2: number): string {
  * timeline filtered to the pair), so it works with JavaScript off; hover or focus says its counts.
  */
 export function WorldMap({ geometry, shading, lines, places, focus, arcHref, countryHref, label }: WorldMapProps) {
+  const t = useT();
   const [said, setSaid] = useState<string | null>(null);
   const centroids = new Map(geometry.countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...lines.map((l) => l.total));
@@ -110,7 +112,7 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
       </svg>
       <figcaption className="world-map__caption">
         <p className="world-map__said" aria-live="polite">
-          {said ?? 'Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.'}
+          {said ?? t('Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.')}
         </p>
         <p className="world-map__attribution">{geometry.attribution}</p>
       </figcaption>

@@ -1,21 +1,27 @@
 import { Link } from 'react-router';
-import { organisationKindLabels } from '../../domain/records/index.ts';
 import type { DirectoryRow } from '../../domain/query/index.ts';
-import { paths } from '../../domain/paths.ts';
 import { CountryLabel } from '../ui/index.ts';
 import { useWindowedList } from '../ui/index.ts';
 import './OrganisationDirectory.css';
+import { usePaths, useT } from '../i18n/index.ts';
+import { Localised, useOrganisationName, useVocabulary } from '../i18n/index.ts';
 
 /** Above this many rows only those near the viewport are rendered (see RecordTimeline). */
 export const directoryWindowingThreshold = 200;
 
 function DirectoryRowContent({ row: { organisation, recordCount } }: { row: DirectoryRow }) {
+  const paths = usePaths();
+  const words = useVocabulary();
+  const nameOf = useOrganisationName();
+  const t = useT();
   // The first name in another language than the English one, tagged with it.
   const native = Object.entries(organisation.names).find(([tag, name]) => tag !== 'en' && name !== organisation.name);
   return (
     <>
       <div className="directory-row__name">
-        <Link to={paths.organisation(organisation.id)}>{organisation.name}</Link>
+        <Link to={paths.organisation(organisation.id)}>
+          <Localised value={nameOf(organisation)} />
+        </Link>
         {native && (
           <span className="native-name" lang={native[0]}>
             {native[1]}
@@ -26,12 +32,12 @@ function DirectoryRowContent({ row: { organisation, recordCount } }: { row: Dire
         {organisation.country ? (
           <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
         ) : (
-          <span className="muted">Country not stated</span>
+          <span className="muted">{t('Country not stated')}</span>
         )}
       </div>
-      <div className="directory-row__kind">{organisationKindLabels[organisation.kind]}</div>
+      <div className="directory-row__kind">{words.organisationKind(organisation.kind)}</div>
       <div className="directory-row__count">
-        {recordCount} {recordCount === 1 ? 'record' : 'records'}
+        {t('{count, plural, one {# record} other {# records}}', { count: recordCount })}
       </div>
     </>
   );

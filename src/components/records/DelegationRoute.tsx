@@ -1,17 +1,19 @@
 import { Link } from 'react-router';
 import { countryName } from '../../domain/records/index.ts';
-import { paths } from '../../domain/paths.ts';
 import type { Delegation } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
 import { Badge } from '../ui/index.ts';
 import { DateWithBasis } from '../facts/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
 import { PlaceText } from '../facts/index.ts';
+import { usePaths, useT } from '../i18n/index.ts';
 
 /** A delegation's stops in the order the data gives them, each with what happened there. */
 export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
+  const paths = usePaths();
+  const t = useT();
   const eventsById = useDatasetStore((s) => s.index?.eventsById);
-  if (stops.length === 0) return <p className="muted">The source names no stops.</p>;
+  if (stops.length === 0) return <p className="muted">{t('The source names no stops.')}</p>;
   return (
     <ol className="route">
       {stops.map((stop, i) => {
@@ -45,7 +47,7 @@ export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
               )}
               {stop.organisations.length > 0 && (
                 <p className="route__orgs">
-                  <span className="route__label">Visited: </span>
+                  <span className="route__label">{t('Visited:')} </span>
                   {stop.organisations.map((id, j) => (
                     <span key={id}>
                       {j > 0 && ', '}
@@ -57,12 +59,12 @@ export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
               {stop.note && <p className="route__note">{stop.note}</p>}
               {event && (
                 <p className="route__event">
-                  <span className="route__label">Event: </span>
+                  <span className="route__label">{t('Event:')} </span>
                   <Link to={paths.event(event.id)}>{event.title}</Link>
                   {event.status === 'planned' && (
                     <>
                       {' '}
-                      <Badge tone="planned">Planned</Badge>
+                      <Badge tone="planned">{t('Planned')}</Badge>
                     </>
                   )}
                 </p>

@@ -1,12 +1,13 @@
-import { formatFigure } from '../../domain/records/index.ts';
+import { useVocabulary } from '../i18n/index.ts';
 import type { Figure } from '../../domain/records/index.ts';
 
 /** The numbers the source states, hedged as it hedges them. */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {
+  const words = useVocabulary();
   return (
     <ul className="figure-list">
       {figures.map((figure, i) => (
-        <li key={`${figure.counts}-${i}`}>{formatFigure(figure)}</li>
+        <li key={`${figure.counts}-${i}`}>{words.figure(figure)}</li>
       ))}
     </ul>
   );

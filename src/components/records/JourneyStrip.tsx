@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { recordKey, type TimelineRecord } from '../../domain/dataset/index.ts';
-import { paths } from '../../domain/paths.ts';
-import { agreementStatusLabels, eventKindLabels, recordTypeLabels } from '../../domain/records/index.ts';
 import type { AgreementStatus, EventKind } from '../../domain/records/index.ts';
 import { RecordDateText } from '../facts/index.ts';
+import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import type { Translate, Vocabulary } from '../../domain/i18n/index.ts';
 
-function kindText(record: TimelineRecord): string {
-  if (record.type === 'event') return eventKindLabels[record.kind as EventKind] ?? record.kind;
-  if (record.type === 'agreement') return `Agreement · ${agreementStatusLabels[record.kind as AgreementStatus]}`;
-  return recordTypeLabels[record.type];
+function kindText(record: TimelineRecord, words: Vocabulary, t: Translate): string {
+  if (record.type === 'event') return words.eventKind(record.kind as EventKind) ?? record.kind;
+  if (record.type === 'agreement') return t('{type} · {kind}', { type: words.recordType('agreement'), kind: words.agreementStatus(record.kind as AgreementStatus) });
+  return words.recordType(record.type);
 }
 
 /**
@@ -17,10 +17,15 @@ function kindText(record: TimelineRecord): string {
  */
 export function JourneyStrip({ records, current }: { records: readonly TimelineRecord[]; current: TimelineRecord }) {
   const currentKey = recordKey(current.type, current.id);
+  const t = useT();
+  const words = useVocabulary();
+  const text = useRecordText();
+  const paths = usePaths();
   return (
     <nav className="journey" aria-labelledby="journey-heading">
       <h2 id="journey-heading" className="journey__heading">
-        Journey <span className="muted">({records.length} records, in the order the articles link them)</span>
+        {t('Journey')}{' '}
+        <span className="muted">{t('({count, plural, one {# record} other {# records}}, in the order the articles link them)', { count: records.length })}</span>
       </h2>
       <ol className="journey__steps">
         {records.map((record) => {
@@ -28,16 +33,16 @@ export function JourneyStrip({ records, current }: { records: readonly TimelineR
           return (
             <li key={recordKey(record.type, record.id)} className={isCurrent ? 'journey__step journey__step--current' : 'journey__step'}>
               <span className="journey__meta">
-                {kindText(record)}
+                {kindText(record, words, t)}
                 {record.status === 'planned' && record.type !== 'agreement' && ' · Planned'} · <RecordDateText date={record.date} />
               </span>
               {isCurrent ? (
                 <span className="journey__title" aria-current="page">
-                  {record.title}
+                  <Localised value={text(`${record.type}s`, record.id, 'title', record.title)} />
                 </span>
               ) : (
                 <Link className="journey__title" to={paths.record(record.type, record.id)}>
-                  {record.title}
+                  <Localised value={text(`${record.type}s`, record.id, 'title', record.title)} />
                 </Link>
               )}
             </li>

@@ -1,26 +1,29 @@
-import { roleLabel } from '../../domain/records/index.ts';
+import { msg } from '../../domain/i18n/index.ts';
 import { participantRoles } from '../../domain/records/index.ts';
 import type { TradeEvent } from '../../domain/records/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 type Participant = TradeEvent['participants'][number];
 
 const pluralRoleLabels: Partial<Record<Participant['role'], string>> = {
-  host: 'Hosts',
-  'co-host': 'Co-hosts',
-  organiser: 'Organisers',
-  participant: 'Participants',
-  presenter: 'Presenters',
-  visited: 'Visited',
-  visitor: 'Visitors',
-  speaker: 'Speakers',
-  matched: 'Matchmaking partners',
-  venue: 'Venue',
+  host: msg('Hosts'),
+  'co-host': msg('Co-hosts'),
+  organiser: msg('Organisers'),
+  participant: msg('Participants'),
+  presenter: msg('Presenters'),
+  visited: msg('Visited'),
+  visitor: msg('Visitors'),
+  speaker: msg('Speakers'),
+  matched: msg('Matchmaking partners'),
+  venue: msg('Venue'),
 };
 
 /** An event's organisations grouped by role, hosts first, each with what the source says it did. */
 export function ParticipantGroups({ participants }: { participants: readonly Participant[] }) {
-  if (participants.length === 0) return <p className="muted">No organisations are named in the source.</p>;
+  const t = useT();
+  const words = useVocabulary();
+  if (participants.length === 0) return <p className="muted">{t('No organisations are named in the source.')}</p>;
   const groups = participantRoles
     .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))
     .filter((g) => g.members.length > 0);
@@ -29,7 +32,7 @@ export function ParticipantGroups({ participants }: { participants: readonly Par
       {groups.map(({ role, members }) => (
         <div key={role} className="role-group">
           <h3 className="role-group__heading">
-            {members.length > 1 ? (pluralRoleLabels[role] ?? roleLabel(role)) : roleLabel(role)}
+            {members.length > 1 && pluralRoleLabels[role] ? t(pluralRoleLabels[role]) : words.role(role)}
           </h3>
           <ul className="role-group__list">
             {members.map((p) => (

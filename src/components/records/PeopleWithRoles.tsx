@@ -1,11 +1,13 @@
 import type { TradeEvent } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
 import { OrganisationLink } from '../organisations/index.ts';
+import { useT } from '../i18n/index.ts';
 
 type PersonRole = TradeEvent['people'][number];
 
 /** People named at an event: their name as written, native names, organisation and role. */
 export function PeopleWithRoles({ people }: { people: readonly PersonRole[] }) {
+  const t = useT();
   const peopleById = useDatasetStore((s) => s.index?.peopleById);
   return (
     <ul className="people-list">
@@ -27,12 +29,12 @@ export function PeopleWithRoles({ people }: { people: readonly PersonRole[] }) {
                 <span className="person__transliteration">
                   {' '}
                   ({person.transliteration}
-                  <span className="muted"> — transliteration added by the atlas, not in the source</span>)
+                  <span className="muted"> {t('— transliteration added by the atlas, not in the source')}</span>)
                 </span>
               )}
             </p>
             <p className="person__role">
-              <span className="person__label">Role here: </span>
+              <span className="person__label">{t('Role here:')} </span>
               {role}
             </p>
             {(person.organisation || person.role) && (

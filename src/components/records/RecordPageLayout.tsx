@@ -8,9 +8,11 @@ import { RecordPageHeader, type RecordPageHeaderProps } from './RecordPageHeader
 import { RecordSection } from './RecordSection.tsx';
 import { RelatedRecords } from './RelatedRecords.tsx';
 import { UnnamedParticipants } from './UnnamedParticipants.tsx';
+import { useT } from '../i18n/index.ts';
+import { Localised, type LocalisedText } from '../i18n/index.ts';
 
 export interface RecordPageLayoutProps extends RecordPageHeaderProps {
-  summary: string;
+  summary: LocalisedText;
   figures: readonly Figure[];
   evidence: readonly Evidence[];
   related: RelatedGroup[];
@@ -27,27 +29,28 @@ export interface RecordPageLayoutProps extends RecordPageHeaderProps {
  * own sections, stated figures, the evidence it rests on, and related records beside it.
  */
 export function RecordPageLayout({ summary, figures, evidence, related, journey = [], unnamedParticipants = [], children, ...header }: RecordPageLayoutProps) {
+  const t = useT();
   return (
     <article className="record-page">
-      <title>{`${header.title} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: header.title.text })}</title>
       <RecordPageHeader {...header} />
       {journey.length > 1 && header.record && <JourneyStrip records={journey} current={header.record} />}
       <div className="detail-grid">
         <div className="record-page__main">
-          <p className="page-header__lede record-page__summary">{summary}</p>
+          <Localised as="p" className="page-header__lede record-page__summary" value={summary} />
           {children}
           {unnamedParticipants.length > 0 && (
-            <RecordSection id="unnamed" title="Also taking part, not named">
-              <p className="muted">The text places these parties by country or describes them without naming an organisation.</p>
+            <RecordSection id="unnamed" title={t('Also taking part, not named')}>
+              <p className="muted">{t('The text places these parties by country or describes them without naming an organisation.')}</p>
               <UnnamedParticipants participants={unnamedParticipants} />
             </RecordSection>
           )}
           {figures.length > 0 && (
-            <RecordSection id="figures" title="Figures stated in the source">
+            <RecordSection id="figures" title={t('Figures stated in the source')}>
               <FigureList figures={figures} />
             </RecordSection>
           )}
-          <EvidenceList evidence={evidence} heading="Evidence from the sources" />
+          <EvidenceList evidence={evidence} heading={t('Evidence from the sources')} />
         </div>
         <aside className="record-page__aside">
           <RelatedRecords groups={related} />

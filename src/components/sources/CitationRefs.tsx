@@ -1,22 +1,25 @@
 import { Link } from 'react-router';
 import { citingKindLabels, citingRecordKey, type CitingRecord } from '../../domain/sources/index.ts';
+import { useLocalisePath, useT } from '../i18n/index.ts';
 
 /**
  * The reference numbers after a highlighted passage, each a link to a record it supports.
  * The visible number is short; the link's name starts with it and says which record it is.
  */
 export function CitationRefs({ records, numbers }: { records: readonly CitingRecord[]; numbers: ReadonlyMap<string, number> }) {
+  const t = useT();
+  const localise = useLocalisePath();
   return (
     <sup className="cite-refs">
       {[...records].sort((a, b) => (numbers.get(citingRecordKey(a)) ?? 0) - (numbers.get(citingRecordKey(b)) ?? 0)).map((record, i) => {
         const key = citingRecordKey(record);
-        const label = `${citingKindLabels[record.kind].one}: ${record.title}`;
+        const label = t('{kind}: {title}', { kind: t(citingKindLabels[record.kind].one), title: record.title });
         const number = numbers.get(key) ?? '?';
         return (
           <span key={key}>
             {i > 0 && <span aria-hidden="true">,</span>}
             {record.href ? (
-              <Link to={record.href} title={label} aria-label={`${number}: ${label}`} className="cite-refs__link">
+              <Link to={localise(record.href)} title={label} aria-label={`${number}: ${label}`} className="cite-refs__link">
                 {number}
               </Link>
             ) : (

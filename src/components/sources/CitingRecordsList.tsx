@@ -1,40 +1,43 @@
 import { Link } from 'react-router';
 import { citingKindLabels } from '../../domain/sources/index.ts';
 import type { CitationGroup } from '../../domain/sources/index.ts';
-import { paths } from '../../domain/paths.ts';
+import { useLocalisePath, usePaths, useT } from '../i18n/index.ts';
 
-const passagesText = (n: number) => (n === 1 ? '1 passage' : `${n} passages`);
 
 /** Every record resting on this article, by kind, with its reference number and a way to its first passage. */
 export function CitingRecordsList({ sourceId, groups }: { sourceId: string; groups: readonly CitationGroup[] }) {
+  const paths = usePaths();
+  const t = useT();
+  const localise = useLocalisePath();
+  const passagesText = (count: number) => t('{count, plural, one {# passage} other {# passages}}', { count });
   return (
     <section className="citing" aria-labelledby="citing-heading">
-      <h2 id="citing-heading">Records citing this article</h2>
-      {groups.length === 0 && <p className="muted">No record cites this article yet.</p>}
+      <h2 id="citing-heading">{t('Records citing this article')}</h2>
+      {groups.length === 0 && <p className="muted">{t('No record cites this article yet.')}</p>}
       {groups.map((group) => (
         <div key={group.kind} className="citing__group">
           <h3 className="citing__heading">
-            {citingKindLabels[group.kind].many} <span className="citing__count">({group.citations.length})</span>
+            {t(citingKindLabels[group.kind].many)} <span className="citing__count">({group.citations.length})</span>
           </h3>
           <ul className="citing__list">
             {group.citations.map((citation) => (
               <li key={citation.record.id} className="citing__item">
                 <span className="citing__number">
-                  <span className="visually-hidden">Reference </span>
+                  <span className="visually-hidden">{t('Reference')} </span>
                   {citation.number}
                 </span>
                 <span className="citing__body">
-                  {citation.record.href ? <Link to={citation.record.href}>{citation.record.title}</Link> : citation.record.title}
+                  {citation.record.href ? <Link to={localise(citation.record.href)}>{citation.record.title}</Link> : citation.record.title}
                   <span className="citing__meta">
                     {citation.firstAnchor ? (
                       <Link
                         to={paths.source(sourceId, citation.firstAnchor)}
-                        aria-label={`${passagesText(citation.passages)} for ${citation.record.title}: go to the first`}
+                        aria-label={t('{count, plural, one {# passage} other {# passages}} for {title}: go to the first', { count: citation.passages, title: citation.record.title })}
                       >
                         {passagesText(citation.passages)}
                       </Link>
                     ) : (
-                      'Passage not found in the text'
+                      t('Passage not found in the text')
                     )}
                   </span>
                 </span>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { cleanConverterResidue, glossFor, hasConverterResidue, quoteAnchor } from '../../domain/sources/index.ts';
-import { paths } from '../../domain/paths.ts';
 import type { Evidence } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
+import { usePaths, useT } from '../i18n/index.ts';
 import { SourceStanding } from './SourceStanding.tsx';
 
 /**
@@ -11,6 +11,8 @@ import { SourceStanding } from './SourceStanding.tsx';
  * labelled for what it is and never replaces the quote.
  */
 export function EvidenceList({ evidence, heading = 'Evidence' }: { evidence: readonly Evidence[]; heading?: string }) {
+  const paths = usePaths();
+  const t = useT();
   const index = useDatasetStore((s) => s.index);
   const withResidue = evidence.some((item) => hasConverterResidue(item.quote));
   return (
@@ -18,8 +20,7 @@ export function EvidenceList({ evidence, heading = 'Evidence' }: { evidence: rea
       <h2 id="evidence-heading">{heading}</h2>
       {withResidue && (
         <p className="evidence__residue-note" id="evidence-residue-note">
-          Some Chinese quotes carry pinyin readings that a script converter left in the article, such as 醫(yī)院 for 醫院.
-          The quote keeps them as printed; a cleaned reading is shown beside it.
+          {t('Some Chinese quotes carry pinyin readings that a script converter left in the article, such as 醫(yī)院 for 醫院. The quote keeps them as printed; a cleaned reading is shown beside it.')}
         </p>
       )}
       <ol className="evidence__list">
@@ -35,14 +36,14 @@ export function EvidenceList({ evidence, heading = 'Evidence' }: { evidence: rea
               </blockquote>
               {residue && (
                 <p className="evidence__cleaned" aria-describedby="evidence-residue-note">
-                  <span className="evidence__label">Cleaned reading:</span>{' '}
+                  <span className="evidence__label">{t('Cleaned reading:')}</span>{' '}
                   <span lang="zh-Hant">{cleanConverterResidue(item.quote)}</span>
                 </p>
               )}
               {gloss && (
                 <p className="evidence__gloss">
                   <span className="evidence__label">
-                    {gloss.basis === 'parallel-text' ? 'English text of the same article:' : 'Our translation:'}
+                    {gloss.basis === 'parallel-text' ? t('English text of the same article:') : t('Our translation:')}
                   </span>{' '}
                   <span lang="en">{gloss.gloss}</span>
                 </p>

@@ -1,35 +1,40 @@
-import { formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
-import { formatPartialDate } from '../../domain/records/index.ts';
-import { languageName } from '../../domain/records/index.ts';
+import { citingKindLabels, formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
 import type { Source } from '../../domain/records/index.ts';
+import { useLocale, useT, useVocabulary } from '../i18n/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
+  const t = useT();
+  const locale = useLocale();
+  const words = useVocabulary();
   const { published } = source;
-  const citing = formatKindCounts(counts);
+  // English keeps its own singular and plural nouns; Chinese nouns have one form.
+  const citing = locale === 'en' ? formatKindCounts(counts) : formatKindCounts(counts, undefined, (kind, count) => t('{count} {kind}', { count, kind: t(citingKindLabels[kind].many) }));
   return (
     <dl className="facts source-facts">
-      <dt>Outlet</dt>
-      <dd>{source.outlet ?? <span className="muted">Not stated</span>}</dd>
+      <dt>{t('Outlet')}</dt>
+      <dd>{source.outlet ?? <span className="muted">{t('Not stated')}</span>}</dd>
       {source.publisher && (
         <>
-          <dt>Publisher</dt>
+          <dt>{t('Publisher')}</dt>
           <dd>{source.publisher}</dd>
         </>
       )}
-      <dt>Published</dt>
+      <dt>{t('Published')}</dt>
       <dd>
         {published.date ? (
-          <time dateTime={published.date}>{formatPartialDate(published.date)}</time>
+          <time dateTime={published.date}>{words.partialDate(published.date)}</time>
         ) : (
-          <span>Date not stated</span>
+          <span>{t('Date not stated')}</span>
         )}
-        <span className="fact-note">How we know: {published.basis}</span>
+        <span className="fact-note">
+          {t('How we know:')} {locale === 'en' ? published.basis : <span lang="en">{published.basis}</span>}
+        </span>
       </dd>
-      <dt>{source.languages.length === 1 ? 'Language' : 'Languages'}</dt>
-      <dd>{source.languages.map(languageName).join(', ')}</dd>
-      <dt>Cited by</dt>
-      <dd>{citing === '' ? <span className="muted">No records yet</span> : citing}</dd>
+      <dt>{source.languages.length === 1 ? t('Language') : t('Languages')}</dt>
+      <dd>{source.languages.map(words.language).join(t(', '))}</dd>
+      <dt>{t('Cited by')}</dt>
+      <dd>{citing === '' ? <span className="muted">{t('No records yet')}</span> : citing}</dd>
     </dl>
   );
 }

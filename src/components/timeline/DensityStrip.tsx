@@ -1,8 +1,8 @@
 import { useId, useRef } from 'react';
-import { shortMonthName } from '../../domain/records/index.ts';
 import type { DensityBucket } from '../../domain/query/index.ts';
 import { bucketInRange, foldEmptyRuns, type DensityScale } from '../../domain/query/index.ts';
 import './DensityStrip.css';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 export interface DensityStripProps {
   buckets: readonly DensityBucket[];
@@ -17,9 +17,6 @@ export interface DensityStripProps {
   onSelectSpan?: (first: string, last: string) => void;
 }
 
-function recordsPhrase(count: number): string {
-  return `${count} ${count === 1 ? 'record' : 'records'}`;
-}
 
 /**
  * Where the matching records fall in time: one bar per year, or per month when the range
@@ -27,6 +24,8 @@ function recordsPhrase(count: number): string {
  */
 export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onSelectSpan }: DensityStripProps) {
   const headingId = useId();
+  const t = useT();
+  const words = useVocabulary();
   const listRef = useRef<HTMLOListElement>(null);
   // Where a drag started: a press on one bar and a release on another selects the span between them.
   const dragFrom = useRef<string | null>(null);
@@ -48,24 +47,24 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
     <section className="density" aria-labelledby={headingId}>
       <div className="density__header">
         <h2 id={headingId} className="density__heading">
-          {months ? `Records per month in ${scale.year}` : 'Records per year'}
+          {months ? t('Records per month in {year}', { year: String(scale.year) }) : t('Records per year')}
         </h2>
         {months && (
           <button type="button" className="density__back" onClick={() => onSelect(null)}>
-            <span aria-hidden="true">←</span> All years
+            <span aria-hidden="true">←</span> {t('All years')}
           </button>
         )}
       </div>
       {onSelectSpan && (
-        <p className="density__hint">Shift-click, drag, or press Shift and an arrow key to select a span of bars.</p>
+        <p className="density__hint">{t('Shift-click, drag, or press Shift and an arrow key to select a span of bars.')}</p>
       )}
       <ol ref={listRef} className={`density__bars density__bars--${months ? 'months' : 'years'}`}>
         {(months ? buckets.map((bucket) => ({ kind: 'bucket' as const, bucket })) : foldEmptyRuns(buckets)).map((item) => {
           if (item.kind === 'gap') {
             return (
               <li key={`gap-${item.first}`} className="density__gap">
-                <span className="visually-hidden">{`${item.first}–${item.last}: no records`}</span>
-                <span aria-hidden="true" className="density__gap-mark" title={`${item.first}–${item.last}: no records`}>
+                <span className="visually-hidden">{t('{first}–{last}: no records', { first: String(item.first), last: String(item.last) })}</span>
+                <span aria-hidden="true" className="density__gap-mark" title={t('{first}–{last}: no records', { first: String(item.first), last: String(item.last) })}>
                   ⋯
                 </span>
               </li>
@@ -74,13 +73,13 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
           const { bucket } = item;
           const pressed = from === bucket.key && to === bucket.key;
           const highlighted = bucketInRange(bucket.key, { from, to });
-          const shortLabel = months ? shortMonthName(Number(bucket.key.slice(5))) : bucket.key;
+          const shortLabel = months ? words.shortMonth(Number(bucket.key.slice(5))) : bucket.key;
           return (
             <li key={bucket.key} className="density__item">
               <button
                 type="button"
                 className={`density__bar${highlighted ? ' density__bar--in-range' : ''}`}
-                aria-label={`${bucket.label}: ${recordsPhrase(bucket.count)}`}
+                aria-label={t('{period}: {count, plural, one {# record} other {# records}}', { period: words.densityBucket(bucket.key), count: bucket.count })}
                 aria-pressed={pressed}
                 disabled={bucket.count === 0 && !pressed}
                 data-key={bucket.key}
@@ -130,8 +129,8 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
       {unplaced > 0 && (
         <p className="density__note">
           {months
-            ? `${recordsPhrase(unplaced)} from ${scale.year} with no stated month ${unplaced === 1 ? 'is' : 'are'} not on the strip.`
-            : `${recordsPhrase(unplaced)} with no stated year ${unplaced === 1 ? 'is' : 'are'} not on the strip.`}
+            ? t('{count, plural, one {# record} other {# records}} from {year} with no stated month {count, plural, one {is} other {are}} not on the strip.', { count: unplaced, year: String(scale.year) })
+            : t('{count, plural, one {# record} other {# records}} with no stated year {count, plural, one {is} other {are}} not on the strip.', { count: unplaced })}
         </p>
       )}
     </section>

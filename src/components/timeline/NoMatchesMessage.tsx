@@ -1,6 +1,7 @@
 import type { FilterChip } from '../../domain/query/index.ts';
 import type { TimelineFilters } from '../../domain/query/index.ts';
 import './NoMatchesMessage.css';
+import { useT } from '../i18n/index.ts';
 
 export interface NoMatchesMessageProps {
   chips: readonly FilterChip[];
@@ -18,21 +19,22 @@ export function NoMatchesMessage({ chips, countFor, onApply }: NoMatchesMessageP
     .map((chip) => ({ chip, count: countFor(chip.without) }))
     .filter((way) => way.count > 0)
     .sort((a, b) => b.count - a.count);
+  const t = useT();
   return (
     <div className="timeline-empty">
-      <h2>No records match</h2>
+      <h2>{t('No records match')}</h2>
       {chips.length === 0 ? (
-        <p>There are no records in the atlas yet.</p>
+        <p>{t('There are no records in the atlas yet.')}</p>
       ) : ways.length === 0 ? (
-        <p>No single filter is in the way: remove several, or clear them all.</p>
+        <p>{t('No single filter is in the way: remove several, or clear them all.')}</p>
       ) : (
         <>
-          <p>Remove a filter to see more:</p>
+          <p>{t('Remove a filter to see more:')}</p>
           <ul className="timeline-empty__ways">
             {ways.map(({ chip, count }) => (
               <li key={chip.id}>
                 <button type="button" className="button" onClick={() => onApply(chip.without)}>
-                  {`Without ${chip.facet.toLowerCase()} ${chip.value}: ${count} ${count === 1 ? 'record' : 'records'}`}
+                  {t('Without {facet} {value}: {count, plural, one {# record} other {# records}}', { facet: t(chip.facet).toLowerCase(), value: chip.value, count })}
                 </button>
               </li>
             ))}

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { TimelineRecord } from '../../domain/dataset/index.ts';
-import { roleLabel } from '../../domain/records/index.ts';
-import { paths } from '../../domain/paths.ts';
 import { CountryLabel } from '../ui/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
 import { RecordBadges } from '../facts/index.ts';
 import { RecordDateText } from '../facts/index.ts';
 import { SectorTags } from '../facts/index.ts';
+import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
 
 const mainRoles = ['host', 'co-host', 'organiser', 'party', 'presenter', 'visited'];
 const maxOrganisations = 4;
@@ -37,6 +36,10 @@ export interface RecordCardProps {
 
 export function RecordCard({ record, roles, headingLevel = 3, leadOrganisations = [] }: RecordCardProps) {
   const Heading = `h${headingLevel}` as const;
+  const t = useT();
+  const paths = usePaths();
+  const words = useVocabulary();
+  const title = useRecordText()(`${record.type}s`, record.id, 'title', record.title);
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const organisations = mainOrganisations(record, leadOrganisations);
@@ -51,15 +54,17 @@ export function RecordCard({ record, roles, headingLevel = 3, leadOrganisations 
         <RecordBadges record={record} />
       </div>
       <Heading className="record-card__title">
-        <Link to={paths.record(record.type, record.id)}>{record.title}</Link>
+        <Link to={paths.record(record.type, record.id)}>
+          <Localised value={title} />
+        </Link>
       </Heading>
       {roles && roles.length > 0 && (
         <p className="record-card__roles">
-          Role: <strong>{roles.map(roleLabel).join(', ')}</strong>
+          {t('Role:')} <strong>{roles.map(words.role).join(t(', '))}</strong>
         </p>
       )}
       <p className="record-card__place">
-        {record.online ? 'Online' : record.place}
+        {record.online ? t('Online') : record.place}
         {(record.online || record.place) && record.countries.length > 0 && <span aria-hidden="true"> · </span>}
         {record.countries.length > 0 && (
           <span className="record-card__countries">
@@ -87,7 +92,7 @@ export function RecordCard({ record, roles, headingLevel = 3, leadOrganisations 
                 aria-controls={listId}
                 onClick={() => setExpanded(!expanded)}
               >
-                {expanded ? 'Show fewer' : more === 1 ? 'and 1 more' : `and ${more} more`}
+                {expanded ? t('Show fewer') : t('and {count} more', { count: more })}
               </button>
             </>
           )}

@@ -3,6 +3,7 @@ import type { OrganisationRecordLink, TimelineRecord } from '../../domain/datase
 import { groupByYearAndMonth, type TimelineGroup } from '../../domain/query/index.ts';
 import { RecordCard } from './RecordCard.tsx';
 import { useWindowedList } from '../ui/index.ts';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 export interface RecordTimelineProps {
   records: readonly TimelineRecord[];
@@ -32,12 +33,13 @@ const recordKeyOf = (record: TimelineRecord) => `${record.type}:${record.id}`;
 
 function FullTimeline({ groups, rolesByRecord, groupHeadingLevel = 2, leadOrganisations }: TimelineProps) {
   const GroupHeading = `h${groupHeadingLevel}` as const;
+  const words = useVocabulary();
   return (
     <div className="timeline">
       {groups.map((group) => (
         <section key={group.key} className="timeline__group" aria-labelledby={`group-${group.key}`}>
           <GroupHeading id={`group-${group.key}`} className="timeline__heading">
-            {group.label}
+            {words.timelineGroup(group.key)}
           </GroupHeading>
           <ol className="timeline__list">
             {group.records.map((record) => (
@@ -79,6 +81,8 @@ function timelineRows(groups: readonly TimelineGroup[]): Row[] {
  */
 function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 2, leadOrganisations }: TimelineProps) {
   const GroupHeading = `h${groupHeadingLevel}` as const;
+  const t = useT();
+  const words = useVocabulary();
   const rows = useMemo(() => timelineRows(groups), [groups]);
   const { listRef, virtualizer, offset } = useWindowedList<HTMLDivElement>({
     count: rows.length,
@@ -90,7 +94,7 @@ function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 
     },
   });
   return (
-    <div ref={listRef} className="timeline timeline--windowed" aria-label={`${records.length} records`} role="region">
+    <div ref={listRef} className="timeline timeline--windowed" aria-label={t('{count, plural, one {# record} other {# records}}', { count: records.length })} role="region">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
@@ -103,7 +107,7 @@ function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset(item.start)}px)` }}
             >
               {row.kind === 'heading' ? (
-                <GroupHeading className="timeline__heading timeline__heading--windowed">{row.group.label}</GroupHeading>
+                <GroupHeading className="timeline__heading timeline__heading--windowed">{words.timelineGroup(row.group.key)}</GroupHeading>
               ) : (
                 <div className="timeline__windowed-card" aria-posinset={row.position} aria-setsize={records.length} role="group">
                   <RecordCard

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../domain/paths.ts';
+import { usePaths, useT } from '../i18n/index.ts';
 
 export interface Suggestion {
   label: string;
@@ -8,14 +8,16 @@ export interface Suggestion {
 
 /** A real not-found page: what was missing, close matches, and a way back. */
 export function NotFoundMessage({ title, detail, suggestions = [] }: { title: string; detail: string; suggestions?: Suggestion[] }) {
+  const paths = usePaths();
+  const t = useT();
   return (
     <div className="not-found">
-      <title>{`${title} · Trade Mission Atlas`}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title })}</title>
       <h1>{title}</h1>
       <p>{detail}</p>
       {suggestions.length > 0 && (
         <>
-          <h2>Did you mean</h2>
+          <h2>{t('Did you mean')}</h2>
           <ul>
             {suggestions.map((s) => (
               <li key={s.to}>
@@ -26,7 +28,7 @@ export function NotFoundMessage({ title, detail, suggestions = [] }: { title: st
         </>
       )}
       <p>
-        <Link to={paths.timeline()}>Back to the timeline</Link> · <Link to={paths.organisations()}>All organisations</Link>
+        <Link to={paths.timeline()}>{t('Back to the timeline')}</Link> · <Link to={paths.organisations()}>{t('All organisations')}</Link>
       </p>
     </div>
   );

@@ -1,8 +1,8 @@
-import './FilteredViewPending.css';
+import { useT } from '../i18n/index.ts';
 
 export interface FilteredViewPendingProps {
-  /** What the unfiltered page lists, e.g. "every record". */
-  everything: string;
+  /** What the unfiltered page lists: every record (the timeline) or every organisation (the directory). */
+  lists: 'records' | 'organisations';
 }
 
 /**
@@ -11,17 +11,19 @@ export interface FilteredViewPendingProps {
  * page and the CSS shows this loading state instead of the results (elements with class filtered-view).
  * With JavaScript off, the notice says that filtering needs it, above the unfiltered list.
  */
-export function FilteredViewPending({ everything }: FilteredViewPendingProps) {
+export function FilteredViewPending({ lists }: FilteredViewPendingProps) {
+  const t = useT();
   return (
     <>
       <noscript>
         <p className="filtered-view-notice">
-          Filtering needs JavaScript. With JavaScript off, this page shows {everything}, whatever filters its address
-          names.
+          {lists === 'records'
+            ? t('Filtering needs JavaScript. With JavaScript off, this page shows every record, whatever filters its address names.')
+            : t('Filtering needs JavaScript. With JavaScript off, this page shows every organisation, whatever filters its address names.')}
         </p>
       </noscript>
       <p className="filtered-view-pending" role="status">
-        Loading the filtered results…
+        {t('Loading the filtered results…')}
       </p>
     </>
   );

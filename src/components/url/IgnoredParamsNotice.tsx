@@ -1,5 +1,6 @@
 import type { IgnoredParam } from '../../domain/query/index.ts';
 import './IgnoredParamsNotice.css';
+import { useT } from '../i18n/index.ts';
 
 const maxListed = 8;
 const maxValueLength = 60;
@@ -16,12 +17,13 @@ export interface IgnoredParamsNoticeProps {
 
 /** Says which parts of the link were not understood, instead of failing or silently dropping them. */
 export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProps) {
+  const t = useT();
   if (ignored.length === 0) return null;
   const listed = ignored.slice(0, maxListed);
   return (
     <div className="ignored-notice" role="status">
       <p className="ignored-notice__lead">
-        {ignored.length === 1 ? 'One part of this link was' : `${ignored.length} parts of this link were`} not understood
+        {ignored.length === 1 ? t('One part of this link was') : `${ignored.length} parts of this link were`} not understood
         and {ignored.length === 1 ? 'is' : 'are'} ignored:
       </p>
       <ul className="ignored-notice__list">
@@ -34,7 +36,7 @@ export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProp
       </ul>
       {onTidy && (
         <button type="button" className="button" onClick={onTidy}>
-          Remove them from the link
+          {t('Remove them from the link')}
         </button>
       )}
     </div>

@@ -30,25 +30,31 @@ function bump(counts: Map<string, number>, key: string | null | undefined): void
   if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-export function datasetCoverage(index: DatasetIndex): Coverage {
+/** How countries and languages are named (English by default; a Chinese page passes its own words). */
+export interface CoverageNames {
+  country: (code: string) => string;
+  language: (tag: string) => string;
+}
+
+export function datasetCoverage(index: DatasetIndex, names: CoverageNames = { country: countryName, language: languageName }): Coverage {
   const { raw } = index;
   const languages = new Map<string, number>();
   for (const source of raw.sources) {
     // Traditional and Simplified Chinese are one language to a reader choosing what to read.
-    for (const name of new Set(source.languages.map((tag) => languageName(tag.split('-')[0]!)))) bump(languages, name);
+    for (const name of new Set(source.languages.map((tag) => names.language(tag.split('-')[0]!)))) bump(languages, name);
   }
   const countries = new Map<string, number>();
   const cities = new Map<string, number>();
   for (const event of raw.events) {
     if (event.location.online) continue;
-    bump(countries, event.location.country && countryName(event.location.country));
+    bump(countries, event.location.country && names.country(event.location.country));
     bump(cities, event.location.city);
   }
   for (const delegation of raw.delegations) {
     const own = new Set<string>();
     const ownCities = new Set<string>();
     for (const place of [...delegation.to, ...delegation.stops]) {
-      if (place.country) own.add(countryName(place.country));
+      if (place.country) own.add(names.country(place.country));
       if (place.city) ownCities.add(place.city);
     }
     for (const name of own) bump(countries, name);

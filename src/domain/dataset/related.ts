@@ -6,6 +6,7 @@
 import { recordKey, type DatasetIndex, type TimelineRecord } from './timelineRecord.ts';
 import { sortRecords } from './recordOrder.ts';
 import type { RecordType } from '../records/index.ts';
+import { msg } from '../records/index.ts';
 
 export interface RelatedItem {
   record: TimelineRecord;
@@ -15,7 +16,9 @@ export interface RelatedItem {
 
 export interface RelatedGroup {
   key: string;
+  /** An English message (msg): the interface translates it, with these values. */
   heading: string;
+  headingValues?: Record<string, string>;
   items: RelatedItem[];
 }
 
@@ -124,7 +127,7 @@ function finish(
   if (!self) return nonEmpty;
   const shown = new Set([...shownElsewhere, ...nonEmpty.flatMap((g) => g.items.map((i) => recordKey(i.record.type, i.record.id)))]);
   const sharing = recordsSharingOrganisations(index, self, shown);
-  return sharing.length > 0 ? [...nonEmpty, { key: 'shared', heading: 'Sharing organisations', items: sharing }] : nonEmpty;
+  return sharing.length > 0 ? [...nonEmpty, { key: 'shared', heading: msg('Sharing organisations'), items: sharing }] : nonEmpty;
 }
 
 const items = (records: TimelineRecord[]): RelatedItem[] => records.map((record) => ({ record }));
@@ -139,26 +142,27 @@ export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] 
   return finish(index, index.recordsByKey.get(recordKey('event', id)), [
     {
       key: 'points-to',
-      heading: 'This event was part of',
+      heading: msg('This event was part of'),
       items: items([
         ...lookup(index, 'event', event.partOf ? [event.partOf] : []),
         ...lookup(index, 'delegation', event.delegation ? [event.delegation] : []),
       ]),
     },
-    { key: 'sub-events', heading: 'Sub-events', items: items(lookup(index, 'event', linked(links.subEvents, id))) },
+    { key: 'sub-events', heading: msg('Sub-events'), items: items(lookup(index, 'event', linked(links.subEvents, id))) },
     {
       key: 'agreements',
-      heading: 'Agreements from this event',
+      heading: msg('Agreements from this event'),
       items: items(lookup(index, 'agreement', linked(links.eventAgreements, id))),
     },
     {
       key: 'delegation',
-      heading: 'Other events of this delegation',
+      heading: msg('Other events of this delegation'),
       items: items(lookup(index, 'event', sameDelegation.filter((e) => e !== id))),
     },
     {
       key: 'siblings',
-      heading: parent ? `Also part of ${parent.title}` : 'Also part of the same event',
+      heading: parent ? msg('Also part of {title}') : msg('Also part of the same event'),
+      ...(parent ? { headingValues: { title: parent.title } } : {}),
       items: items(lookup(index, 'event', parent ? linked(links.subEvents, parent.id).filter((e) => e !== id) : [])),
     },
   ]);
@@ -184,10 +188,10 @@ export function relatedToDelegation(index: DatasetIndex, id: string): RelatedGro
     .flatMap((event) => linked(eventAgreements, event))
     .sort((a, b) => agreementPosition.get(a)! - agreementPosition.get(b)!);
   return finish(index, index.recordsByKey.get(recordKey('delegation', id)), [
-    { key: 'events', heading: 'Events of this delegation', items: items(lookup(index, 'event', eventIds)) },
+    { key: 'events', heading: msg('Events of this delegation'), items: items(lookup(index, 'event', eventIds)) },
     {
       key: 'agreements',
-      heading: 'Agreements from its events',
+      heading: msg('Agreements from its events'),
       items: items(lookup(index, 'agreement', agreements)),
     },
   ]);
@@ -202,11 +206,11 @@ export function relatedToAgreement(index: DatasetIndex, id: string): RelatedGrou
   const event = eventId ? index.eventsById.get(eventId) : undefined;
   // The page names the event it came from, so Related lists it too, with that event's other records.
   return finish(index, index.recordsByKey.get(recordKey('agreement', id)), [
-    { key: 'event', heading: 'The event it came from', items: items(lookup(index, 'event', eventId ? [eventId] : [])) },
-    { key: 'agreements', heading: 'Other agreements from the same event', items: items(lookup(index, 'agreement', siblings)) },
+    { key: 'event', heading: msg('The event it came from'), items: items(lookup(index, 'event', eventId ? [eventId] : [])) },
+    { key: 'agreements', heading: msg('Other agreements from the same event'), items: items(lookup(index, 'agreement', siblings)) },
     {
       key: 'event-records',
-      heading: 'Other records of that event',
+      heading: msg('Other records of that event'),
       items: items([
         ...lookup(index, 'event', [...(event?.partOf ? [event.partOf] : []), ...(eventId ? linked(links.subEvents, eventId) : [])]),
         ...lookup(index, 'delegation', event?.delegation ? [event.delegation] : []),

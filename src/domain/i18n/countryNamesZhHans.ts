@@ -29,9 +29,10 @@ const table =
   'UM:美国本土外小岛屿|US:美国|UY:乌拉圭|UZ:乌兹别克斯坦|VA:梵蒂冈|VC:圣文森特和格林纳丁斯|VD:越南|VE:委内瑞拉|VG:英属维尔京群岛|VI:美属维尔京群岛|VN:越南|' +
   'VU:瓦努阿图|WF:瓦利斯和富图纳|WS:萨摩亚|YD:也门|YE:也门|YT:马约特|YU:塞尔维亚|ZA:南非|ZM:赞比亚|ZR:刚果（金）|ZW:津巴布韦';
 
-export const countryNamesZhHans: ReadonlyMap<string, string> = new Map(
-  table.split('|').map((entry) => [entry.slice(0, 2), entry.slice(3)] as const),
-);
+const parseTable = (entries: string): ReadonlyMap<string, string> => new Map(entries.split('|').map((entry) => [entry.slice(0, 2), entry.slice(3)] as const));
+
+// Pure: a bundle that never asks for a Chinese country name (an English page) leaves the table out.
+export const countryNamesZhHans: ReadonlyMap<string, string> = /* @__PURE__ */ parseTable(table);
 
 /** The Simplified Chinese name of a country code; the code itself when unknown. */
 export function countryNameZhHans(code: string): string {

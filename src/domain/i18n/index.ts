@@ -1,23 +1,10 @@
 /**
- * The Simplified Chinese side of the data: our marked translations of our own English (records, summaries,
- * names we translated), and fixed label tables (kinds, roles, statuses, country names) that Node and the
- * browser render alike. Uses records and sources. Other folders import from this file only.
+ * The two interface languages: locales and their URL prefixes, interface messages (Lingui), the fixed
+ * vocabularies and dates per language, Traditional → Simplified script (opencc-js), and our marked
+ * translations of the data's English. Uses records and sources. Other folders import from this file only.
  */
-export { countryNameZhHans, countryNamesZhHans } from './countryNamesZhHans.ts';
-export {
-  agreementStatusLabelsZhHans,
-  atlasRecordKindLabelsZhHans,
-  citingKindLabelsZhHans,
-  eventKindLabelsZhHans,
-  figureQualifierWordsZhHans,
-  organisationKindLabelsZhHans,
-  recordStatusLabelsZhHans,
-  recordTypeLabelsZhHans,
-  recordTypePluralLabelsZhHans,
-  roleLabelZhHans,
-  roleLabelsZhHans,
-} from './labelsZhHans.ts';
-export type { AtlasRecordKind } from './labelsZhHans.ts';
+// The Chinese tables (countryNamesZhHans.ts, labelsZhHans.ts) are not exported here: they reach the
+// app only through the Chinese vocabulary, which loads with the Chinese catalogue, off English pages.
 export {
   chineseOrganisationName,
   textChineseNameTag,
@@ -29,3 +16,10 @@ export {
   translationsSchema,
 } from './translations.ts';
 export type { TranslatableField, TranslatableFile, TranslatedText, Translations } from './translations.ts';
+export { defaultLocale, localeNativeName, localeOfPath, localePrefix, locales, localisePath, stripLocalePrefix } from './locales.ts';
+export type { Locale } from './locales.ts';
+export { isCatalogueLoaded, loadCatalogue, msg, translator } from './messages.ts';
+export type { MessageValues, Translate } from './messages.ts';
+export { isScriptConverterLoaded, loadScriptConverter, toSimplifiedScript } from './script.ts';
+export { groupDigits, vocabulary } from './vocabulary.ts';
+export type { Vocabulary } from './vocabulary.ts';

@@ -4,7 +4,8 @@
  * Node (prerendering) and the browser must print the same. Worded no stronger than the English:
  * "In discussion" is 洽谈中, never 已签署.
  */
-import type { CitingKind } from '../sources/index.ts';
+/** As CitingKind in ../sources (spelled out here: sources imports paths, which imports this folder). */
+type CitingKind = 'event' | 'delegation' | 'agreement' | 'organisation' | 'person';
 import type { AgreementStatus, EventKind, Figure, OrganisationKind, ParticipantRole, RecordType } from '../records/index.ts';
 
 /** The kinds of record and page the atlas has, plus an event series. */
@@ -28,7 +29,7 @@ export const recordTypeLabelsZhHans: Record<RecordType, string> = {
 };
 
 /** As `recordTypePluralLabels` (Chinese nouns have no plural). */
-export const recordTypePluralLabelsZhHans: Record<RecordType, string> = { ...recordTypeLabelsZhHans };
+export const recordTypePluralLabelsZhHans: Record<RecordType, string> = recordTypeLabelsZhHans;
 
 /** As `citingKindLabels`. */
 export const citingKindLabelsZhHans: Record<CitingKind, { one: string; many: string }> = {

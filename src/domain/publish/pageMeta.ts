@@ -3,16 +3,21 @@
  * description, canonical path and schema.org JSON-LD. Built from the same data the page shows,
  * and never stating more than it (a date at its true precision, inferred countries left out).
  */
-import { countryName } from '../records/index.ts';
 import type { DatasetIndex } from '../dataset/index.ts';
-import { formatPartialDate, formatRecordDate } from '../records/index.ts';
-import { agreementStatusLabels, eventKindLabels, organisationKindLabels } from '../records/index.ts';
-import { paths } from '../paths.ts';
+import { chineseOrganisationName, toSimplifiedScript, translatedField, translator, vocabulary, type Locale, type Translations } from '../i18n/index.ts';
+import { localisedPaths, type Paths } from '../paths.ts';
 import type { Organisation, TradeEvent } from '../records/index.ts';
 
 export const siteName = 'Trade Mission Atlas';
 export const siteDescription =
   'Trade missions, business delegations, matchmaking conferences, site visits and cooperation agreements, every fact linked to the article it comes from.';
+
+export interface PageMetaOptions {
+  /** The interface language of the page (default English). */
+  locale?: Locale;
+  /** Our translations of the data's English, for a page in Chinese. */
+  translations?: Translations | null;
+}
 
 export type PageMetaKind =
   | 'timeline'
@@ -43,9 +48,7 @@ function clip(text: string, max = 200): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-const titled = (name: string) => `${name} · ${siteName}`;
-
-function organisationLd(org: Organisation, url: (path: string) => string): Record<string, unknown> {
+function organisationLd(org: Organisation, url: (path: string) => string, paths: Paths): Record<string, unknown> {
   const alternateName = [...Object.values(org.names), ...org.aliases].filter((n) => n !== org.name);
   return {
     '@context': 'https://schema.org',
@@ -60,7 +63,7 @@ function organisationLd(org: Organisation, url: (path: string) => string): Recor
   };
 }
 
-function eventLd(index: DatasetIndex, event: TradeEvent, url: (path: string) => string): Record<string, unknown> {
+function eventLd(index: DatasetIndex, event: TradeEvent, url: (path: string) => string, paths: Paths): Record<string, unknown> {
   const orgRef = (id: string) => {
     const org = index.organisationsById.get(id);
     return { '@type': 'Organization', name: org?.name ?? id, url: url(paths.organisation(id)) };
@@ -105,7 +108,22 @@ function eventLd(index: DatasetIndex, event: TradeEvent, url: (path: string) => 
  * Meta for a page. `url` turns a router path into the absolute URL used in the markup
  * (it adds the base path and, when the site's origin is known, the origin).
  */
-export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | null, url: (path: string) => string = (p) => p): PageMeta {
+export function pageMeta(
+  index: DatasetIndex,
+  kind: PageMetaKind,
+  id: string | null,
+  url: (path: string) => string = (p) => p,
+  { locale = 'en', translations = null }: PageMetaOptions = {},
+): PageMeta {
+  const t = translator(locale);
+  const words = vocabulary(locale);
+  const paths = localisedPaths(locale);
+  const name = t('Trade Mission Atlas');
+  const titled = (title: string) => t('{title} · Trade Mission Atlas', { title });
+  const description = t('Trade missions, business delegations, matchmaking conferences, site visits and cooperation agreements, every fact linked to the article it comes from.');
+  // Our translation when the page is in Chinese and there is one; else the English.
+  const text = (file: Parameters<typeof translatedField>[1], recordId: string, field: string, english: string) =>
+    locale === 'en' ? english : (translatedField(translations, file, recordId, field) ?? english);
   const website = (title: string, description: string, canonicalPath: string): PageMeta => ({
     title,
     description,
@@ -116,61 +134,96 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
   switch (kind) {
     case 'timeline':
       return {
-        ...website(`${siteName} — trade missions, delegations and agreements`, siteDescription, paths.timeline()),
-        jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url: url(paths.timeline()), description: siteDescription },
+        ...website(t('Trade Mission Atlas — trade missions, delegations and agreements'), description, paths.timeline()),
+        jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name, url: url(paths.timeline()), description, inLanguage: locale },
       };
     case 'organisations':
-      return website(titled('Organisations'), `The ${index.raw.organisations.length} organisations named in the articles, with the records each took part in.`, paths.organisations());
+      return website(
+        titled(t('Organisations')),
+        t('The {count, plural, one {# organisation} other {# organisations}} named in the articles, with the records each took part in.', { count: index.raw.organisations.length }),
+        paths.organisations(),
+      );
     case 'sources':
-      return website(titled('Sources'), `The ${index.raw.sources.length} articles every record in the atlas is extracted from, with the passages each record rests on.`, paths.sources());
+      return website(
+        titled(t('Sources')),
+        t('The {count, plural, one {# article} other {# articles}} every record in the atlas is extracted from, with the passages each record rests on.', { count: index.raw.sources.length }),
+        paths.sources(),
+      );
     case 'map':
-      return website(titled('Map'), 'Where trade missions go: a world map of the countries, places and country-to-country flows in the records, with a table of the flows.', paths.map());
+      return website(
+        titled(t('Map')),
+        t('Where trade missions go: a world map of the countries, places and country-to-country flows in the records, with a table of the flows.'),
+        paths.map(),
+      );
     case 'country': {
       const count = index.countryRecordCounts.get(id ?? '');
       if (!id || !count) break;
-      const name = countryName(id);
+      const name = words.country(id);
       return {
         title: titled(name),
-        description: `${count} ${count === 1 ? 'record involves' : 'records involve'} ${name}: trade missions, delegations, events and agreements, with its flows to and from other countries and its organisations.`,
+        description: t(
+          '{count, plural, one {# record involves} other {# records involve}} {name}: trade missions, delegations, events and agreements, with its flows to and from other countries and its organisations.',
+          { count, name },
+        ),
         canonicalPath: paths.country(id),
         ogType: 'website',
         jsonLd: { '@context': 'https://schema.org', '@type': 'Country', name, identifier: id, url: url(paths.country(id)) },
       };
     }
     case 'about':
-      return website(titled('About: scope and method'), 'What the atlas covers, counted from its data; how records are extracted and checked; what statuses, inferred countries and dates mean; known limits; how to report an error.', paths.about());
+      return website(
+        titled(t('About: scope and method')),
+        t('What the atlas covers, counted from its data; how records are extracted and checked; what statuses, inferred countries and dates mean; known limits; how to report an error.'),
+        paths.about(),
+      );
     case 'not-found':
-      return website(titled('Page not found'), 'There is no page at this address.', paths.timeline());
+      return website(titled(t('Page not found')), t('There is no page at this address.'), paths.timeline());
     case 'organisation': {
       const org = index.organisationsById.get(id ?? '');
       if (!org) break;
-      const where = org.country
-        ? `${organisationKindLabels[org.kind]}, ${countryName(org.country)}${org.countryInferred ? ' (country inferred)' : ''}`
-        : organisationKindLabels[org.kind];
+      const kindLabel = words.organisationKind(org.kind);
+      const where = !org.country
+        ? kindLabel
+        : org.countryInferred
+          ? t('{kind}, {country} (country inferred)', { kind: kindLabel, country: words.country(org.country) })
+          : t('{kind}, {country}', { kind: kindLabel, country: words.country(org.country) });
+      const chinese = locale === 'en' ? undefined : chineseOrganisationName(translations, org);
       return {
-        title: titled(org.name),
-        description: clip(`${where}. ${org.summary}`),
+        title: titled(chinese ? toSimplifiedScript(chinese.name) : org.name),
+        description: clip(t('{where}. {summary}', { where, summary: text('organisations', org.id, 'summary', org.summary) })),
         canonicalPath: paths.organisation(org.id),
         ogType: 'profile',
-        jsonLd: organisationLd(org, url),
+        jsonLd: organisationLd(org, url, paths),
       };
     }
     case 'event': {
       const event = index.eventsById.get(id ?? '');
       if (!event) break;
       return {
-        title: titled(event.title),
-        description: clip(`${eventKindLabels[event.kind]}, ${formatRecordDate(event.date)}. ${event.summary}`),
+        title: titled(text('events', event.id, 'title', event.title)),
+        description: clip(
+          t('{kind}, {date}. {summary}', { kind: words.eventKind(event.kind), date: words.recordDate(event.date), summary: text('events', event.id, 'summary', event.summary) }),
+        ),
         canonicalPath: paths.event(event.id),
         ogType: 'article',
-        jsonLd: eventLd(index, event, url),
+        jsonLd: eventLd(index, event, url, paths),
       };
     }
     case 'delegation': {
       const delegation = index.delegationsById.get(id ?? '');
       if (!delegation) break;
       return {
-        ...website(titled(delegation.title), clip(`Delegation, ${formatRecordDate(delegation.date)}. ${delegation.summary}`), paths.delegation(delegation.id)),
+        ...website(
+          titled(text('delegations', delegation.id, 'title', delegation.title)),
+          clip(
+            t('{kind}, {date}. {summary}', {
+              kind: words.recordType('delegation'),
+              date: words.recordDate(delegation.date),
+              summary: text('delegations', delegation.id, 'summary', delegation.summary),
+            }),
+          ),
+          paths.delegation(delegation.id),
+        ),
         ogType: 'article',
       };
     }
@@ -179,8 +232,14 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
       if (!agreement) break;
       return {
         ...website(
-          titled(agreement.title),
-          clip(`${agreementStatusLabels[agreement.status]}, ${formatRecordDate(agreement.date)}. ${agreement.summary}`),
+          titled(text('agreements', agreement.id, 'title', agreement.title)),
+          clip(
+            t('{kind}, {date}. {summary}', {
+              kind: words.agreementStatus(agreement.status),
+              date: words.recordDate(agreement.date),
+              summary: text('agreements', agreement.id, 'summary', agreement.summary),
+            }),
+          ),
           paths.agreement(agreement.id),
         ),
         ogType: 'article',
@@ -190,10 +249,15 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
       const series = index.raw.series.find((candidate) => candidate.id === id);
       if (!series) break;
       const editions = index.raw.events.filter((event) => event.series === series.id);
-      const since = series.since ? `, held since ${formatPartialDate(series.since)}` : '';
+      const summary = text('series', series.id, 'summary', series.summary);
+      const count = editions.length;
       return {
-        title: titled(series.title),
-        description: clip(`A series of events${since}: ${editions.length} ${editions.length === 1 ? 'edition' : 'editions'} in the atlas. ${series.summary}`),
+        title: titled(text('series', series.id, 'title', series.title)),
+        description: clip(
+          series.since
+            ? t('A series of events, held since {since}: {count, plural, one {# edition} other {# editions}} in the atlas. {summary}', { since: words.partialDate(series.since), count, summary })
+            : t('A series of events: {count, plural, one {# edition} other {# editions}} in the atlas. {summary}', { count, summary }),
+        ),
         canonicalPath: paths.series(series.id),
         ogType: 'website',
         jsonLd: {
@@ -210,8 +274,8 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
       const source = index.sourcesById.get(id ?? '');
       if (!source) break;
       return {
-        title: titled(source.title.en),
-        description: clip(source.summary),
+        title: titled(locale !== 'en' && source.title.original && (source.title.originalLang ?? '').startsWith('zh') ? toSimplifiedScript(source.title.original) : text('sources', source.id, 'title', source.title.en)),
+        description: clip(text('sources', source.id, 'summary', source.summary)),
         canonicalPath: paths.source(source.id),
         ogType: 'article',
         jsonLd: {
@@ -228,5 +292,5 @@ export function pageMeta(index: DatasetIndex, kind: PageMetaKind, id: string | n
       };
     }
   }
-  return pageMeta(index, 'not-found', null, url);
+  return pageMeta(index, 'not-found', null, url, { locale, translations });
 }

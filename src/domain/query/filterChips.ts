@@ -7,11 +7,12 @@ import { formatBound } from './dateRange.ts';
 import { noneExcluded, type FacetKey, type TimelineFilters } from './filters.ts';
 import { recordTypeLabels } from '../records/index.ts';
 import { filterStatusLabels } from '../records/index.ts';
+import { msg } from '../i18n/index.ts';
 
 export interface FilterChip {
   /** Unique among the chips, e.g. "country:FI". */
   id: string;
-  /** What kind of filter, e.g. "Country". */
+  /** What kind of filter, e.g. "Country" (an English message: the interface translates it). */
   facet: string;
   /** The value as a reader knows it, e.g. "Finland". */
   value: string;
@@ -21,21 +22,28 @@ export interface FilterChip {
 export interface ChipNames {
   sector: (id: string) => string;
   organisation: (id: string) => string;
+  /** Record types, countries, statuses and date bounds in the interface language (English by default). */
+  type?: (type: string) => string;
+  country?: (code: string) => string;
+  status?: (status: string) => string;
+  bound?: (bound: string) => string;
 }
 
 export function activeFilterChips(filters: TimelineFilters, names: ChipNames): FilterChip[] {
   const chips: FilterChip[] = [];
   if (filters.q.trim() !== '') {
-    chips.push({ id: 'q', facet: 'Search', value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
+    chips.push({ id: 'q', facet: msg('Search'), value: `“${filters.q.trim()}”`, without: { ...filters, q: '' } });
   }
+  const country = names.country ?? countryName;
+  // Facet names are English messages (msg): the interface translates them.
   const labels: Record<FacetKey, [string, string, (v: string) => string]> = {
-    types: ['Type', 'Not type', (t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t],
-    countries: ['Country', 'Not country', countryName],
-    sectors: ['Sector', 'Not sector', names.sector],
-    orgs: ['Organisation', 'Not organisation', names.organisation],
-    origins: ['From', 'Not from', countryName],
-    hosts: ['In or to', 'Not in or to', countryName],
-    statuses: ['Status', 'Not status', (s) => filterStatusLabels[s as keyof typeof filterStatusLabels] ?? s],
+    types: [msg('Type'), msg('Not type'), names.type ?? ((t) => recordTypeLabels[t as keyof typeof recordTypeLabels] ?? t)],
+    countries: [msg('Country'), msg('Not country'), country],
+    sectors: [msg('Sector'), msg('Not sector'), names.sector],
+    orgs: [msg('Organisation'), msg('Not organisation'), names.organisation],
+    origins: [msg('From'), msg('Not from'), country],
+    hosts: [msg('In or to'), msg('Not in or to'), country],
+    statuses: [msg('Status'), msg('Not status'), names.status ?? ((s) => filterStatusLabels[s as keyof typeof filterStatusLabels] ?? s)],
   };
   for (const key of Object.keys(labels) as FacetKey[]) {
     const [facet, , label] = labels[key];
@@ -54,20 +62,20 @@ export function activeFilterChips(filters: TimelineFilters, names: ChipNames): F
       });
     }
   }
-  const dateChip = dateRangeChip(filters);
+  const dateChip = dateRangeChip(filters, names.bound ?? formatBound);
   if (dateChip) chips.push(dateChip);
   return chips;
 }
 
 /** The date range as one chip ("Date 2025", "Date Nov 2024 – Mar 2025"), or one per open-ended bound. */
-function dateRangeChip(filters: TimelineFilters): FilterChip | null {
+function dateRangeChip(filters: TimelineFilters, formatBound: (bound: string) => string): FilterChip | null {
   const { from, to } = filters;
   const without = { ...filters, from: null, to: null, includeUndated: false };
   if (from !== null && to !== null) {
-    return { id: 'date', facet: 'Date', value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
+    return { id: 'date', facet: msg('Date'), value: from === to ? formatBound(from) : `${formatBound(from)} – ${formatBound(to)}`, without };
   }
-  if (from !== null) return { id: 'date', facet: 'From', value: formatBound(from), without };
-  if (to !== null) return { id: 'date', facet: 'Until', value: formatBound(to), without };
+  if (from !== null) return { id: 'date', facet: msg('From'), value: formatBound(from), without };
+  if (to !== null) return { id: 'date', facet: msg('Until'), value: formatBound(to), without };
   return null;
 }
 

@@ -28,7 +28,7 @@ export {
   roleLabel,
   sourceKindLabels,
 } from './labels.ts';
-export { articleLanguage, guessLanguage, languageName, lineLanguage } from './languages.ts';
+export { articleLanguage, containsHan, guessLanguage, languageName, lineLanguage } from './languages.ts';
 export {
   agreementStatusExplanations,
   filterStatuses,
@@ -75,3 +75,4 @@ export type {
 } from './types.ts';
 export { evidenceFileNames, formatValidationError, glossLabel, validateDataset } from './validate.ts';
 export type { ValidationError, ValidationResult } from './validate.ts';
+export { msg } from './message.ts';

@@ -1,4 +1,5 @@
 import type { AgreementStatus, EventKind, OrganisationKind, RecordType, SourceKind } from './types.ts';
+import { msg } from './message.ts';
 
 export const recordTypeLabels: Record<RecordType, string> = {
   event: 'Event',
@@ -81,12 +82,12 @@ export function roleLabel(role: string): string {
   return roleLabels[role] ?? role.replace(/-/g, ' ');
 }
 
-/** What kind of publication a source is, as a reader sees it beside a quote. */
+/** What kind of publication a source is, as a reader sees it beside a quote (English messages: the interface translates them). */
 export const sourceKindLabels: Record<SourceKind, string> = {
-  'news-outlet': 'News report',
-  'press-release-wire': 'Press release on a wire service',
-  'platform-user-upload': 'Upload by a platform user',
-  'organisation-site': "An organisation's own site",
-  'government-site': 'Government site',
-  'not-stated': 'Kind of publication not stated',
+  'news-outlet': msg('News report'),
+  'press-release-wire': msg('Press release on a wire service'),
+  'platform-user-upload': msg('Upload by a platform user'),
+  'organisation-site': msg("An organisation's own site"),
+  'government-site': msg('Government site'),
+  'not-stated': msg('Kind of publication not stated'),
 };

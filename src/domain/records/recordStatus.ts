@@ -3,20 +3,21 @@
  * for a signed deal. Worded no stronger than the statuses themselves.
  */
 import type { AgreementStatus } from './types.ts';
+import { msg } from './message.ts';
 
 export const agreementStatusExplanations: Record<AgreementStatus, string> = {
-  signed: 'Signed: the source reports that the agreement was signed.',
+  signed: msg('Signed: the source reports that the agreement was signed.'),
   memorandum:
-    'Memorandum: the source reports a memorandum (of understanding or cooperation) — a signed statement of intent, not a binding contract.',
-  preliminary: 'Preliminary: the parties reached a preliminary agreement; nothing signed is reported.',
-  planned: 'Planned: announced or pledged for the future; the source does not report that it has happened.',
-  'in-discussion': 'In discussion: the parties are reported to be talking; no agreement is reported.',
-  potential: 'Potential: a possibility or an intention the source mentions; no agreement between the parties is reported.',
+    msg('Memorandum: the source reports a memorandum (of understanding or cooperation) — a signed statement of intent, not a binding contract.'),
+  preliminary: msg('Preliminary: the parties reached a preliminary agreement; nothing signed is reported.'),
+  planned: msg('Planned: announced or pledged for the future; the source does not report that it has happened.'),
+  'in-discussion': msg('In discussion: the parties are reported to be talking; no agreement is reported.'),
+  potential: msg('Potential: a possibility or an intention the source mentions; no agreement between the parties is reported.'),
 };
 
 export const recordStatusExplanations = {
-  'took-place': 'Took place: the source reports it as having happened.',
-  planned: 'Planned: the source describes it as going to happen; it does not report that it took place.',
+  'took-place': msg('Took place: the source reports it as having happened.'),
+  planned: msg('Planned: the source describes it as going to happen; it does not report that it took place.'),
 } as const;
 
 /**

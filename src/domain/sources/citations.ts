@@ -4,16 +4,17 @@
  */
 import { paths } from '../paths.ts';
 import type { Evidence, RawDataset } from '../records/index.ts';
+import { msg } from '../records/index.ts';
 
 export const citingKinds = ['event', 'delegation', 'agreement', 'organisation', 'person'] as const;
 export type CitingKind = (typeof citingKinds)[number];
 
 export const citingKindLabels: Record<CitingKind, { one: string; many: string }> = {
-  event: { one: 'Event', many: 'Events' },
-  delegation: { one: 'Delegation', many: 'Delegations' },
-  agreement: { one: 'Agreement', many: 'Agreements' },
-  organisation: { one: 'Organisation', many: 'Organisations' },
-  person: { one: 'Person', many: 'People' },
+  event: { one: msg('Event'), many: msg('Events') },
+  delegation: { one: msg('Delegation'), many: msg('Delegations') },
+  agreement: { one: msg('Agreement'), many: msg('Agreements') },
+  organisation: { one: msg('Organisation'), many: msg('Organisations') },
+  person: { one: msg('Person'), many: msg('People') },
 };
 
 export interface CitingRecord {
@@ -86,9 +87,15 @@ export function countByKind(citations: readonly SourceCitation[]): Record<Citing
 }
 
 /** "12 events · 3 delegations · 1 agreement"; kinds with no record are left out. */
-export function formatKindCounts(counts: Record<CitingKind, number>, kinds: readonly CitingKind[] = citingKinds): string {
+export function formatKindCounts(
+  counts: Record<CitingKind, number>,
+  kinds: readonly CitingKind[] = citingKinds,
+  /** One kind's count in the interface language; English by default. */
+  countText: (kind: CitingKind, count: number) => string = (kind, count) =>
+    `${count} ${(count === 1 ? citingKindLabels[kind].one : citingKindLabels[kind].many).toLowerCase()}`,
+): string {
   return kinds
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${counts[kind]} ${(counts[kind] === 1 ? citingKindLabels[kind].one : citingKindLabels[kind].many).toLowerCase()}`)
+    .map((kind) => countText(kind, counts[kind]))
     .join(' · ');
 }

@@ -6,6 +6,7 @@
  *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
  *   data/countries/<CC>.json      a country page's counts and latest records
  *   data/sources/<id>.txt         the article texts
+ *   data/translations/<lang>.json our translations of the data's English (the Chinese interface)
  *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
@@ -18,6 +19,7 @@ import { datasetNames } from '../../domain/dataset/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
+import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
 import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/index.ts';
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
@@ -26,6 +28,19 @@ import { writeParquetFiles } from './writeParquet.ts';
 export interface LoadedData {
   index: DatasetIndex;
   sourceTexts: Map<string, string>;
+  /** data/translations/<lang>.json, as checked JSON text, by language. */
+  translations: Map<string, Translations>;
+}
+
+function readTranslations(dataDir: string): Map<string, Translations> {
+  const dir = path.join(dataDir, 'translations');
+  const found = new Map<string, Translations>();
+  if (!fs.existsSync(dir)) return found;
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    const parsed = translationsSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (parsed.success) found.set(parsed.data.lang, parsed.data);
+  }
+  return found;
 }
 
 const mapDataCache = new WeakMap<DatasetIndex, MapData>();
@@ -47,7 +62,7 @@ export function loadValidatedData(dataDir: string): LoadedData {
   if (problems.length > 0) {
     throw new Error(`Data in ${dataDir}/ is invalid (run npm run data:check):\n  ${problems.slice(0, 20).join('\n  ')}`);
   }
-  return { index: indexDataset(dataset), sourceTexts: content.sourceTexts };
+  return { index: indexDataset(dataset), sourceTexts: content.sourceTexts, translations: readTranslations(dataDir) };
 }
 
 function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
@@ -57,8 +72,9 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 }
 
 /** Every data file the app may request, by path under the output folder. */
-export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[string, string]> {
+export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string]> {
   yield ['data/dataset.json', JSON.stringify(index.raw)];
+  for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
   yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
   for (const code of countriesWithRecords(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
@@ -72,6 +88,8 @@ export function* dataFiles({ index, sourceTexts }: LoadedData): Generator<[strin
 export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
+  const translation = /^data\/translations\/([A-Za-z-]+)\.json$/.exec(rest);
+  if (translation && data.translations.has(translation[1]!)) return { type: 'application/json', body: JSON.stringify(data.translations.get(translation[1]!)) };
   if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(encodeMapData(mapDataOf(data.index))) };
   const country = /^data\/countries\/([A-Z]{2})\.json$/.exec(rest);
   if (country) {

@@ -2,8 +2,10 @@
  * After `vite build`: writes a real HTML file for every page (dist/organisations/<id>/index.html,
  * …), each with its content rendered by React Router's static APIs, its own title, description,
  * canonical link, Open Graph and Twitter tags, JSON-LD, a Content-Security-Policy that hashes
- * the only inline scripts, and module preloads for its route's code. Also 404.html, sitemap.xml
- * and robots.txt; the Atom feeds (feeds/…) and the FollowTheMoney export (data/atlas.ftm.json).
+ * the only inline scripts, and module preloads for its route's code. Every page twice: in English at
+ * its own path and in Simplified Chinese under /zh/, each with <html lang> and reciprocal hreflang
+ * alternates. Also 404.html and zh/404.html, sitemap.xml (both languages) and robots.txt;
+ * the Atom feeds (feeds/…) and the FollowTheMoney export (data/atlas.ftm.json). Embeds are English only.
  *
  *   BASE_PATH   sub-path the site is hosted under (default "/"), as for the build
  *   SITE_URL    origin for canonical and Open Graph URLs (default http://localhost:4173)
@@ -17,8 +19,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
-import { pageMeta, siteName, type PageMetaKind } from '../../domain/publish/index.ts';
+import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
+import { locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
@@ -36,8 +39,11 @@ const prerenderRecords = process.env.PRERENDER_RECORDS !== 'false';
 export interface Page {
   kind: PageMetaKind;
   id: string | null;
+  locale: Locale;
   /** Router path, without the base path. */
   path: string;
+  /** The English page's router path: the same page in every language derives from it. */
+  englishPath: string;
   /** Where the HTML goes, relative to dist/. */
   file: string;
   hydrate: boolean;
@@ -57,51 +63,69 @@ const withBase = (routerPath: string) => `${base.replace(/\/$/, '')}${routerPath
 const absolute = (routerPath: string) => `${siteUrl}${withBase(routerPath)}`;
 
 function fileFor(routerPath: string): string {
-  return routerPath === '/' ? 'index.html' : `${routerPath.replace(/^\//, '')}/index.html`;
+  const folder = routerPath.replace(/^\/|\/$/g, '');
+  return folder === '' ? 'index.html' : `${folder}/index.html`;
 }
 
 export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
-  const page = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, path: routerPath, file: fileFor(routerPath), hydrate: true });
-  const pages: Page[] = [
-    page('timeline', null, paths.timeline()),
-    page('map', null, paths.map()),
-    page('organisations', null, paths.organisations()),
-    page('sources', null, paths.sources()),
-    page('about', null, paths.about()),
-  ];
+  const englishPages: Array<Pick<Page, 'kind' | 'id' | 'englishPath'>> = [];
+  const page = (kind: PageMetaKind, id: string | null, englishPath: string) => englishPages.push({ kind, id, englishPath });
+  page('timeline', null, paths.timeline());
+  page('map', null, paths.map());
+  page('organisations', null, paths.organisations());
+  page('sources', null, paths.sources());
+  page('about', null, paths.about());
   // Country pages are few (one per country with records) and small at any corpus size: always prerendered.
-  for (const code of countriesWithRecords(index)) pages.push(page('country', code, paths.country(code)));
+  for (const code of countriesWithRecords(index)) page('country', code, paths.country(code));
   if (withRecords) {
-    for (const o of index.raw.organisations) pages.push(page('organisation', o.id, paths.organisation(o.id)));
-    for (const e of index.raw.events) pages.push(page('event', e.id, paths.event(e.id)));
-    for (const d of index.raw.delegations) pages.push(page('delegation', d.id, paths.delegation(d.id)));
-    for (const a of index.raw.agreements) pages.push(page('agreement', a.id, paths.agreement(a.id)));
+    for (const o of index.raw.organisations) page('organisation', o.id, paths.organisation(o.id));
+    for (const e of index.raw.events) page('event', e.id, paths.event(e.id));
+    for (const d of index.raw.delegations) page('delegation', d.id, paths.delegation(d.id));
+    for (const a of index.raw.agreements) page('agreement', a.id, paths.agreement(a.id));
   }
   // Series are few, like sources: always prerendered.
-  for (const s of index.raw.series) pages.push(page('series', s.id, paths.series(s.id)));
-  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ ...page(kind, id, routerPath), embed: true });
+  for (const s of index.raw.series) page('series', s.id, paths.series(s.id));
+  // Source pages are few and are the evidence itself: always prerendered.
+  for (const s of index.raw.sources) page('source', s.id, paths.source(s.id));
+  const pages: Page[] = locales.flatMap((locale) =>
+    englishPages.map((p) => {
+      const routerPath = localisePath(locale, p.englishPath);
+      return { ...p, locale, path: routerPath, file: fileFor(routerPath), hydrate: true };
+    }),
+  );
+  // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
+  for (const locale of locales) {
+    const routerPath = localisePath(locale, '/404');
+    pages.push({ kind: 'not-found', id: null, locale, path: routerPath, englishPath: '/404', file: routerPath.replace(/^\//, '') + '.html', hydrate: false });
+  }
+  // Views for other sites' iframes: English only, not in the sitemap.
+  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, locale: 'en', path: routerPath, englishPath: routerPath, file: fileFor(routerPath), hydrate: true, embed: true });
   pages.push(embed('timeline', null, paths.embedTimeline()));
   if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
-  // Source pages are few and are the evidence itself: always prerendered.
-  for (const s of index.raw.sources) pages.push(page('source', s.id, paths.source(s.id)));
-  // Served by static hosts for any unknown path; rendered afresh in the browser, never hydrated.
-  pages.push({ kind: 'not-found', id: null, path: '/404', file: '404.html', hydrate: false });
   return pages;
 }
 
+const translationsFor = (data: LoadedData, page: Page) => (page.locale === 'en' ? undefined : data.translations.get(page.locale));
+
 function pageData(data: LoadedData, page: Page): PageData {
-  if (page.kind === 'map') return { dataset: emptyDataset(data), whole: false, sliceKey: 'map', mapData: mapDataOf(data.index) };
+  if (page.kind === 'map') return { dataset: emptyDataset(data), whole: false, sliceKey: 'map', mapData: mapDataOf(data.index), translations: translationsFor(data, page) };
   if (page.kind === 'country') {
     const countryPage = countryPageData(data.index, page.id!)!;
-    return { dataset: countryPage.slice, whole: false, sliceKey: `country:${page.id}`, mapData: mapDataOf(data.index), countryPage };
+    return { dataset: countryPage.slice, whole: false, sliceKey: `country:${page.id}`, mapData: mapDataOf(data.index), countryPage, translations: translationsFor(data, page) };
   }
   if ((sliceKinds as readonly string[]).includes(page.kind)) {
     const kind = page.kind as SliceKind;
     const slice = pageSlice(data.index, kind, page.id!)!;
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
-    return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts };
+    return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts, translations: translationsFor(data, page) };
   }
-  return { dataset: data.index.raw, whole: page.kind !== 'not-found' };
+  return { dataset: data.index.raw, whole: page.kind !== 'not-found', translations: translationsFor(data, page) };
+}
+
+/** The same page in every language, and x-default (English): absolute, and the same list on each of them. */
+export function alternateLinks(page: Pick<Page, 'englishPath'>): string[] {
+  const link = (hreflang: string, routerPath: string) => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(absolute(routerPath))}">`;
+  return [...locales.map((locale) => link(locale, localisePath(locale, page.englishPath))), link('x-default', page.englishPath)];
 }
 
 /** No records: the map page renders from the counted rows alone, as its client does. */
@@ -125,7 +149,7 @@ export function pageFeed(page: Page, feeds: readonly FeedDefinition[]): FeedDefi
 export const markFilteredScript = "if(location.search.length>1)document.documentElement.setAttribute('data-filtered','')";
 
 export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, feeds: readonly FeedDefinition[] = []): { head: string; csp: string } {
-  const meta = pageMeta(data.index, page.kind, page.id, absolute);
+  const meta = pageMeta(data.index, page.kind, page.id, absolute, { locale: page.locale, translations: translationsFor(data, page) ?? null });
   const canonical = absolute(meta.canonicalPath);
   const jsonLd = meta.jsonLd ? scriptJson(meta.jsonLd) : '';
   const scriptHashes = [rendered.hydrationScript.replace(/^<script>|<\/script>$/g, ''), jsonLd, page.hydrate ? markFilteredScript : '']
@@ -152,8 +176,10 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, f
     title,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     page.kind === 'not-found' ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    ...(page.kind === 'not-found' || page.embed ? [] : alternateLinks(page)),
     ...(page.embed ? ['<meta name="robots" content="noindex">'] : []),
-    `<meta property="og:site_name" content="${siteName}">`,
+    `<meta property="og:site_name" content="${escapeHtml(translator(page.locale)('Trade Mission Atlas'))}">`,
+    `<meta property="og:locale" content="${page.locale === 'en' ? 'en' : 'zh_CN'}">`,
     `<meta property="og:type" content="${meta.ogType}">`,
     `<meta property="og:title" content="${titleText}">`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
@@ -201,6 +227,7 @@ export function routePreloads(manifest: ViteManifest, shell: string, pageModules
 
 export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
   return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${page.locale}">`)
     .replace(
       /<meta charset="UTF-8" \/>/i,
       `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${tags.csp}">\n    <meta name="referrer" content="strict-origin-when-cross-origin">`,
@@ -215,8 +242,15 @@ export function fillTemplate(template: string, page: Page, rendered: RenderedPag
 }
 
 function sitemap(pages: Page[]): string {
-  const urls = pages.filter((p) => p.kind !== 'not-found' && !p.embed).map((p) => `  <url><loc>${escapeHtml(absolute(p.path))}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  // Each URL lists every language's version of itself (Google's sitemap form of hreflang).
+  const urls = pages
+    .filter((p) => p.kind !== 'not-found' && !p.embed)
+    .map((p) => {
+      const alternates = locales.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeHtml(absolute(localisePath(locale, p.englishPath)))}"/>`);
+      const xDefault = `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(p.englishPath))}"/>`;
+      return `  <url><loc>${escapeHtml(absolute(p.path))}</loc>${alternates.join('')}${xDefault}</url>`;
+    });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 async function main() {

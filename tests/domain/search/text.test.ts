@@ -42,8 +42,9 @@ describe('normaliseForSearch', () => {
     expect(normaliseForSearch('  Tianfu\u00a0New\u3000Area\n')).toBe('tianfu new area');
   });
 
-  it('leaves Chinese characters unchanged', () => {
-    expect(normaliseForSearch('蓉歐產業對話')).toBe('蓉歐產業對話');
+  it('folds Chinese to Simplified script and changes nothing else in it', () => {
+    expect(normaliseForSearch('蓉歐產業對話')).toBe('蓉欧产业对话');
+    expect(normaliseForSearch('蓉欧产业对话')).toBe('蓉欧产业对话');
   });
 });
 
