@@ -64,8 +64,7 @@ export function MapPage() {
       <header className="page-header">
         <h1>{t('Where missions go')}</h1>
         <p className="page-header__lede">
-          {t('Countries shaded by the number of matching records, the cities where they happen, and arcs from the visiting')}
-          country to the host, drawn thicker for more records.
+          {t('Countries shaded by the number of matching records, the cities where they happen, and arcs from the visiting country to the host, drawn thicker for more records.')}
         </p>
       </header>
       <IgnoredParamsNotice ignored={ignored} onTidy={() => setFilters(filters, { replace: true })} />

@@ -1,3 +1,4 @@
+import './FilteredViewPending.css';
 import { useT } from '../i18n/index.ts';
 
 export interface FilteredViewPendingProps {
