@@ -70,19 +70,19 @@ const pageRoutes = (): RouteObject[] => [
   },
   {
     path: relative(routePatterns.event),
-    ...lazyPage('src/routes/EventPage.tsx', async () => (await import('../routes/EventPage.tsx')).EventPage),
+    ...lazyPage('src/routes/records/EventPage.tsx', async () => (await import('../routes/records/EventPage.tsx')).EventPage),
     loader: recordLoader('event'),
     shouldRevalidate: samePathNoReload,
   },
   {
     path: relative(routePatterns.delegation),
-    ...lazyPage('src/routes/DelegationPage.tsx', async () => (await import('../routes/DelegationPage.tsx')).DelegationPage),
+    ...lazyPage('src/routes/records/DelegationPage.tsx', async () => (await import('../routes/records/DelegationPage.tsx')).DelegationPage),
     loader: recordLoader('delegation'),
     shouldRevalidate: samePathNoReload,
   },
   {
     path: relative(routePatterns.agreement),
-    ...lazyPage('src/routes/AgreementPage.tsx', async () => (await import('../routes/AgreementPage.tsx')).AgreementPage),
+    ...lazyPage('src/routes/records/AgreementPage.tsx', async () => (await import('../routes/records/AgreementPage.tsx')).AgreementPage),
     loader: recordLoader('agreement'),
     shouldRevalidate: samePathNoReload,
   },
@@ -100,7 +100,7 @@ const pageRoutes = (): RouteObject[] => [
   },
   {
     path: relative(routePatterns.map),
-    ...lazyPage('src/routes/MapPage.tsx', async () => (await import('../routes/MapPage.tsx')).MapPage),
+    ...lazyPage('src/routes/places/MapPage.tsx', async () => (await import('../routes/places/MapPage.tsx')).MapPage),
     loader: mapLoader,
     // Filters the counted rows cannot answer need the records: load them when such a filter is added.
     shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
@@ -108,13 +108,13 @@ const pageRoutes = (): RouteObject[] => [
   },
   {
     path: relative(routePatterns.country),
-    ...lazyPage('src/routes/CountryPage.tsx', async () => (await import('../routes/CountryPage.tsx')).CountryPage),
+    ...lazyPage('src/routes/places/CountryPage.tsx', async () => (await import('../routes/places/CountryPage.tsx')).CountryPage),
     loader: countryLoader,
     shouldRevalidate: samePathNoReload,
   },
   {
     path: relative(routePatterns.series),
-    ...lazyPage('src/routes/SeriesPage.tsx', async () => (await import('../routes/SeriesPage.tsx')).SeriesPage),
+    ...lazyPage('src/routes/records/SeriesPage.tsx', async () => (await import('../routes/records/SeriesPage.tsx')).SeriesPage),
     loader: recordLoader('series'),
     shouldRevalidate: samePathNoReload,
   },
@@ -155,13 +155,13 @@ const embedRoute: RouteObject = {
   children: [
     {
       index: true,
-      ...lazyPage('src/routes/EmbedTimelinePage.tsx', async () => (await import('../routes/EmbedTimelinePage.tsx')).EmbedTimelinePage),
+      ...lazyPage('src/routes/embed/EmbedTimelinePage.tsx', async () => (await import('../routes/embed/EmbedTimelinePage.tsx')).EmbedTimelinePage),
       loader: wholeDatasetLoader,
       shouldRevalidate: samePathNoReload,
     },
     {
       path: routePatterns.embedOrganisation,
-      ...lazyPage('src/routes/EmbedOrganisationPage.tsx', async () => (await import('../routes/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
+      ...lazyPage('src/routes/embed/EmbedOrganisationPage.tsx', async () => (await import('../routes/embed/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
       loader: recordLoader('organisation'),
       shouldRevalidate: samePathNoReload,
     },

@@ -10,7 +10,7 @@ describe('the lazily loaded pages', () => {
   it('are every page but the not-found one, each named by the module its chunk is built from', () => {
     // Twelve site pages in each of the two languages, and two embed views (the filtered timeline and an organisation).
     expect(lazyRoutes).toHaveLength(12 * 2 + 2);
-    for (const route of lazyRoutes) expect((route.handle as PageHandle).module).toMatch(/^src\/routes\/\w+Page\.tsx$/);
+    for (const route of lazyRoutes) expect((route.handle as PageHandle).module).toMatch(/^src\/routes\/(\w+\/)?\w+Page\.tsx$/);
   });
 
   it('load the component of the module their handle names, which is the chunk the prerenderer preloads', async () => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../support/renderRoute.tsx';
+import { renderRoute } from '../../support/renderRoute.tsx';
 
 describe('CountryPage', () => {
   it('shows a country named only through unnamed participants: Iceland at the 18 November 2024 meeting', async () => {

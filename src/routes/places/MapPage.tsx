@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { aggregateMap, flowLines, flowsCsv, flowSortKeys, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine, type FlowSortKey } from '../domain/flows/index.ts';
-import { activeFilterChips, clearedFilters, filterRecords, hasActiveFilters, serializeTimelineFilters } from '../domain/query/index.ts';
-import { countryName } from '../domain/records/index.ts';
-import { useDatasetStore } from '../store/datasetStore.ts';
-import { ActiveFilterChips } from '../components/filters/index.ts';
-import { CopyLinkButton, downloadFile } from '../components/export/index.ts';
-import { FlowsTable, WorldMap } from '../components/map/index.ts';
-import { IgnoredParamsNotice } from '../components/url/index.ts';
-import { useTimelineFilters } from '../components/url/index.ts';
+import { aggregateMap, flowLines, flowsCsv, flowSortKeys, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine, type FlowSortKey } from '../../domain/flows/index.ts';
+import { activeFilterChips, clearedFilters, filterRecords, hasActiveFilters, serializeTimelineFilters } from '../../domain/query/index.ts';
+import { countryName } from '../../domain/records/index.ts';
+import { useDatasetStore } from '../../store/datasetStore.ts';
+import { ActiveFilterChips } from '../../components/filters/index.ts';
+import { CopyLinkButton, downloadFile } from '../../components/export/index.ts';
+import { FlowsTable, WorldMap } from '../../components/map/index.ts';
+import { IgnoredParamsNotice } from '../../components/url/index.ts';
+import { useTimelineFilters } from '../../components/url/index.ts';
 import './MapPage.css';
-import { usePaths, useT } from '../components/i18n/index.ts';
+import { usePaths, useT } from '../../components/i18n/index.ts';
 
 /** The map's own parameters beside the timeline's filters: the table's order and the agreements layer. */
 export const mapPageParams = ['by', 'layer'] as const;

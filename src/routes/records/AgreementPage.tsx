@@ -1,17 +1,17 @@
 import { Link, useParams } from 'react-router';
-import { DateWithBasis } from '../components/facts/index.ts';
-import { OrganisationList } from '../components/organisations/index.ts';
-import { PlaceText } from '../components/facts/index.ts';
-import { RecordDateText } from '../components/facts/index.ts';
-import { RecordPageLayout } from '../components/records/index.ts';
-import { RecordSection } from '../components/records/index.ts';
-import { SectorTags } from '../components/facts/index.ts';
-import { journeyOf, recordKey } from '../domain/dataset/index.ts';
-import { agreementStatusExplanations } from '../domain/records/index.ts';
-import { relatedToAgreement } from '../domain/dataset/index.ts';
-import type { AgreementStatus } from '../domain/records/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
-import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
+import { DateWithBasis } from '../../components/facts/index.ts';
+import { OrganisationList } from '../../components/organisations/index.ts';
+import { PlaceText } from '../../components/facts/index.ts';
+import { RecordDateText } from '../../components/facts/index.ts';
+import { RecordPageLayout } from '../../components/records/index.ts';
+import { RecordSection } from '../../components/records/index.ts';
+import { SectorTags } from '../../components/facts/index.ts';
+import { journeyOf, recordKey } from '../../domain/dataset/index.ts';
+import { agreementStatusExplanations } from '../../domain/records/index.ts';
+import { relatedToAgreement } from '../../domain/dataset/index.ts';
+import type { AgreementStatus } from '../../domain/records/index.ts';
+import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 const statusTones: Record<AgreementStatus, 'strong' | 'weak' | 'planned'> = {
   signed: 'strong',

@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
-import { organisationKindLabels } from '../domain/records/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
-import { EmbedFrame, EmbedRecordList } from '../components/embed/index.ts';
-import { usePaths } from '../components/i18n/index.ts';
+import { organisationKindLabels } from '../../domain/records/index.ts';
+import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { EmbedFrame, EmbedRecordList } from '../../components/embed/index.ts';
+import { usePaths } from '../../components/i18n/index.ts';
 
 /** /embed/organisations/:id: one organisation's records, compact. */
 export function EmbedOrganisationPage() {

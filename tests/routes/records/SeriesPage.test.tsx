@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../support/renderRoute.tsx';
-import { realData } from '../support/realData.ts';
+import { renderRoute } from '../../support/renderRoute.tsx';
+import { realData } from '../../support/realData.ts';
 
 describe('series page', () => {
   it('shows the series, since when the source says it runs, and its editions oldest first, each linking to its page', async () => {

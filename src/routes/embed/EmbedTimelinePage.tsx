@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { activeFilterChips, filterRecords } from '../domain/query/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
-import { EmbedFrame, EmbedRecordList } from '../components/embed/index.ts';
-import { useTimelineFilters } from '../components/url/index.ts';
-import { usePaths } from '../components/i18n/index.ts';
+import { activeFilterChips, filterRecords } from '../../domain/query/index.ts';
+import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { EmbedFrame, EmbedRecordList } from '../../components/embed/index.ts';
+import { useTimelineFilters } from '../../components/url/index.ts';
+import { usePaths } from '../../components/i18n/index.ts';
 
 /** /embed?…: the timeline narrowed by the same URL filters as the full one, as a compact list. */
 export function EmbedTimelinePage() {

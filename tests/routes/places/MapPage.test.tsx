@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../support/renderRoute.tsx';
+import { renderRoute } from '../../support/renderRoute.tsx';
 
 const rowOf = (table: HTMLElement, origin: string, host: string) =>
   within(table)

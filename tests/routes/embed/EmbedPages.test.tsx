@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { filterRecords, parseTimelineFilters } from '../../src/domain/query/index.ts';
-import { indexDataset } from '../../src/domain/dataset/index.ts';
-import { realData } from '../support/realData.ts';
-import { renderRoute } from '../support/renderRoute.tsx';
+import { filterRecords, parseTimelineFilters } from '../../../src/domain/query/index.ts';
+import { indexDataset } from '../../../src/domain/dataset/index.ts';
+import { realData } from '../../support/realData.ts';
+import { renderRoute } from '../../support/renderRoute.tsx';
 
 const index = indexDataset(realData().dataset);
 

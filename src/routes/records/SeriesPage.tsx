@@ -1,14 +1,14 @@
 import { Link, useParams } from 'react-router';
-import { CopyLinkButton } from '../components/export/index.ts';
-import { NativeNames } from '../components/facts/index.ts';
-import { FigureList } from '../components/records/index.ts';
-import { EvidenceList } from '../components/sources/index.ts';
-import { RecordTimeline } from '../components/timeline/index.ts';
-import { seriesEditions } from '../domain/dataset/index.ts';
-import { formatPartialDate } from '../domain/records/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
-import { usePaths, useT } from '../components/i18n/index.ts';
-import { Localised, useRecordText } from '../components/i18n/index.ts';
+import { CopyLinkButton } from '../../components/export/index.ts';
+import { NativeNames } from '../../components/facts/index.ts';
+import { FigureList } from '../../components/records/index.ts';
+import { EvidenceList } from '../../components/sources/index.ts';
+import { RecordTimeline } from '../../components/timeline/index.ts';
+import { seriesEditions } from '../../domain/dataset/index.ts';
+import { formatPartialDate } from '../../domain/records/index.ts';
+import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { usePaths, useT } from '../../components/i18n/index.ts';
+import { Localised, useRecordText } from '../../components/i18n/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { quoteAnchor } from '../../src/domain/sources/anchors.ts';
-import { renderRoute } from '../support/renderRoute.tsx';
+import { quoteAnchor } from '../../../src/domain/sources/anchors.ts';
+import { renderRoute } from '../../support/renderRoute.tsx';
 
 const path = '/agreements/tegnology-tsinghua-sichuan-photovoltaic-preliminary-agreement-2024';
 

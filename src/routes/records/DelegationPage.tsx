@@ -1,16 +1,16 @@
 import { useParams } from 'react-router';
-import { DateWithBasis } from '../components/facts/index.ts';
-import { DelegationRoute } from '../components/records/index.ts';
-import { OrganisationList } from '../components/organisations/index.ts';
-import { PlaceText } from '../components/facts/index.ts';
-import { RecordPageLayout } from '../components/records/index.ts';
-import { RecordSection } from '../components/records/index.ts';
-import { SectorTags } from '../components/facts/index.ts';
-import { journeyOf, recordKey } from '../domain/dataset/index.ts';
-import { recordStatusExplanations } from '../domain/records/index.ts';
-import { relatedToDelegation } from '../domain/dataset/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
-import { Localised, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
+import { DateWithBasis } from '../../components/facts/index.ts';
+import { DelegationRoute } from '../../components/records/index.ts';
+import { OrganisationList } from '../../components/organisations/index.ts';
+import { PlaceText } from '../../components/facts/index.ts';
+import { RecordPageLayout } from '../../components/records/index.ts';
+import { RecordSection } from '../../components/records/index.ts';
+import { SectorTags } from '../../components/facts/index.ts';
+import { journeyOf, recordKey } from '../../domain/dataset/index.ts';
+import { recordStatusExplanations } from '../../domain/records/index.ts';
+import { relatedToDelegation } from '../../domain/dataset/index.ts';
+import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { Localised, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 export function DelegationPage() {
   const t = useT();

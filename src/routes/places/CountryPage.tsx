@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { flowLines, partnerLines, type FlowLine } from '../domain/flows/index.ts';
-import { countryPageRecordLimit } from '../domain/publish/index.ts';
-import { countryFlag, countryName } from '../domain/records/index.ts';
-import { defaultFilters } from '../domain/query/index.ts';
-import { useDatasetStore } from '../store/datasetStore.ts';
-import { WorldMap } from '../components/map/index.ts';
-import { RecordTimeline } from '../components/timeline/index.ts';
-import { CountryLabel } from '../components/ui/index.ts';
+import { flowLines, partnerLines, type FlowLine } from '../../domain/flows/index.ts';
+import { countryPageRecordLimit } from '../../domain/publish/index.ts';
+import { countryFlag, countryName } from '../../domain/records/index.ts';
+import { defaultFilters } from '../../domain/query/index.ts';
+import { useDatasetStore } from '../../store/datasetStore.ts';
+import { WorldMap } from '../../components/map/index.ts';
+import { RecordTimeline } from '../../components/timeline/index.ts';
+import { CountryLabel } from '../../components/ui/index.ts';
 import './CountryPage.css';
-import { usePaths, useT } from '../components/i18n/index.ts';
+import { usePaths, useT } from '../../components/i18n/index.ts';
 
 const all = { types: [], excludedTypes: [], first: null, last: null };
 

@@ -1,16 +1,16 @@
 import { Link, useParams } from 'react-router';
-import { DateWithBasis } from '../components/facts/index.ts';
-import { ParticipantGroups } from '../components/records/index.ts';
-import { PeopleWithRoles } from '../components/records/index.ts';
-import { PlaceText } from '../components/facts/index.ts';
-import { RecordPageLayout } from '../components/records/index.ts';
-import { RecordSection } from '../components/records/index.ts';
-import { SectorTags } from '../components/facts/index.ts';
-import { journeyOf, recordKey } from '../domain/dataset/index.ts';
-import { recordStatusExplanations } from '../domain/records/index.ts';
-import { relatedToEvent } from '../domain/dataset/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
-import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../components/i18n/index.ts';
+import { DateWithBasis } from '../../components/facts/index.ts';
+import { ParticipantGroups } from '../../components/records/index.ts';
+import { PeopleWithRoles } from '../../components/records/index.ts';
+import { PlaceText } from '../../components/facts/index.ts';
+import { RecordPageLayout } from '../../components/records/index.ts';
+import { RecordSection } from '../../components/records/index.ts';
+import { SectorTags } from '../../components/facts/index.ts';
+import { journeyOf, recordKey } from '../../domain/dataset/index.ts';
+import { recordStatusExplanations } from '../../domain/records/index.ts';
+import { relatedToEvent } from '../../domain/dataset/index.ts';
+import { useDatasetIndex } from '../../store/datasetStore.ts';
+import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 export function EventPage() {
   const paths = usePaths();
