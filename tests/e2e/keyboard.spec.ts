@@ -57,7 +57,7 @@ test('tabbing through the timeline goes in reading order with the focus always v
 
   // Skip links first, then the header, the filters in panel order, the toolbar, the strip, the records.
   const names = stops.map((s) => s.name);
-  expect(names.slice(0, 10)).toEqual([
+  expect(names.slice(0, 11)).toEqual([
     'Skip to content',
     'Trade Mission Atlas',
     'Timeline',
@@ -65,6 +65,7 @@ test('tabbing through the timeline goes in reading order with the focus always v
     'Organisations',
     'Sources',
     'About',
+    '简体中文',
     'Scope and method',
     'Skip to results',
     'Search',
@@ -92,7 +93,7 @@ test('Shift+Tab back up the timeline never leaves focus under the sticky header 
 
 test('“Skip to results” moves focus past the filters to the results', async ({ appPage: page }) => {
   await openPage(page, '/');
-  // Skip to content, the brand and the five navigation links come first.
+  // Skip to content, the brand, the five navigation links and the language switch come first.
   const skip = page.getByRole('link', { name: 'Skip to results' });
   for (let i = 0; i < 12 && !(await skip.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();

@@ -18,7 +18,7 @@ export {
 export type { TranslatableField, TranslatableFile, TranslatedText, Translations } from './translations.ts';
 export { defaultLocale, localeNativeName, localeOfPath, localePrefix, locales, localisePath, stripLocalePrefix } from './locales.ts';
 export type { Locale } from './locales.ts';
-export { isCatalogueLoaded, loadCatalogue, msg, translator } from './messages.ts';
+export { compileMessagesAtRunTime, isCatalogueLoaded, loadCatalogue, msg, translator } from './messages.ts';
 export type { MessageValues, Translate } from './messages.ts';
 export { isScriptConverterLoaded, loadScriptConverter, toSimplifiedScript } from './script.ts';
 export { groupDigits, vocabulary } from './vocabulary.ts';

@@ -30,10 +30,21 @@ export { msg } from '../records/index.ts';
 const plainMessage: Parameters<I18n['setMessagesCompiler']>[0] = (message) => message as never;
 
 const instances = new Map<Locale, I18n>();
+let messageCompiler = plainMessage;
+
+/**
+ * Node-side tools that import the catalogues without Vite's plugin (the prerenderer writes each page's
+ * head from pageMeta under tsx) get them uncompiled: they pass Lingui's compiler here, so placeholders
+ * and plurals are filled in there as in the browser.
+ */
+export function compileMessagesAtRunTime(compile: typeof plainMessage): void {
+  messageCompiler = compile;
+  for (const i18n of instances.values()) i18n.setMessagesCompiler(compile);
+}
 
 function instanceFor(locale: Locale, messages: Messages): I18n {
   const i18n = setupI18n({ locale, messages: { [locale]: messages } });
-  i18n.setMessagesCompiler(plainMessage);
+  i18n.setMessagesCompiler(messageCompiler);
   instances.set(locale, i18n);
   return i18n;
 }

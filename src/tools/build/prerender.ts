@@ -21,7 +21,8 @@ import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
 import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
+import { compileMessagesAtRunTime, loadCatalogue, locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
@@ -29,6 +30,10 @@ import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '..
 import { ftmLines } from '../../domain/publish/ftm/index.ts';
 import { recordHistory } from './gitRecordHistory.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
+
+// Under tsx the catalogues arrive as written (Vite's plugin compiles them only for what Vite loads):
+// compile them here, so page titles and descriptions fill in their placeholders.
+compileMessagesAtRunTime(compileMessage);
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -254,6 +259,9 @@ function sitemap(pages: Page[]): string {
 }
 
 async function main() {
+  // Each page's head (title, description, JSON-LD) is written here, outside the rendered app: it needs
+  // every language's messages and labels too.
+  await Promise.all(locales.map(loadCatalogue));
   const templateFile = path.join(outDir, 'index.html');
   if (!fs.existsSync(templateFile)) throw new Error('dist/index.html is missing: run vite build first.');
   // The built shell, kept so a second prerender run starts from it rather than from a rendered page.
