@@ -129,6 +129,8 @@ test('under a sub-path, the files link to pages under that path', async ({ appPa
 test('the download panel closes on Escape and fits a 390 px screen', async ({ appPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/organisations/kone');
+  // A click before the app has hydrated the prerendered button would do nothing.
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
   const panel = await openDownloads(page);
   const box = (await panel.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
