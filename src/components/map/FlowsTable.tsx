@@ -2,7 +2,6 @@ import { Link } from 'react-router';
 import type { FlowLine, FlowSortKey } from '../../domain/flows/index.ts';
 import { CountryLabel } from '../ui/index.ts';
 import './FlowsTable.css';
-import { msg } from '../../domain/i18n/index.ts';
 import { useT } from '../i18n/index.ts';
 
 export interface FlowsTableProps {
@@ -14,29 +13,29 @@ export interface FlowsTableProps {
   caption: string;
 }
 
-/** Each column's heading and the title of its sort link. */
-const columns: Array<[FlowSortKey, string, string]> = [
-  ['origin', msg('Origin'), msg('Sort by origin')],
-  ['host', msg('Host'), msg('Sort by host')],
-  ['delegation', msg('Delegations'), msg('Sort by delegations')],
-  ['event', msg('Events'), msg('Sort by events')],
-  ['agreement', msg('Agreements'), msg('Sort by agreements')],
-  ['total', msg('Total'), msg('Sort by total')],
-];
+const columnKeys: readonly FlowSortKey[] = ['origin', 'host', 'delegation', 'event', 'agreement', 'total'];
 
 /** The flows as a table: the same facts as the arcs, for keyboards, screen readers and copying. */
 export function FlowsTable({ lines, sort, sortHref, pairHref, caption }: FlowsTableProps) {
   const t = useT();
+  const labels: Record<FlowSortKey, [label: string, sortTitle: string]> = {
+    origin: [t('Origin'), t('Sort by origin')],
+    host: [t('Host'), t('Sort by host')],
+    delegation: [t('Delegations'), t('Sort by delegations')],
+    event: [t('Events'), t('Sort by events')],
+    agreement: [t('Agreements'), t('Sort by agreements')],
+    total: [t('Total'), t('Sort by total')],
+  };
   return (
     <div className="flows-table__scroll">
       <table className="flows-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map(([key, label, sortTitle]) => (
+            {columnKeys.map((key) => (
               <th key={key} scope="col" aria-sort={sort === key ? (key === 'origin' || key === 'host' ? 'ascending' : 'descending') : undefined} className={key === 'origin' || key === 'host' ? undefined : 'flows-table__number'}>
-                <Link to={sortHref(key)} preventScrollReset title={t(sortTitle)}>
-                  {t(label)}
+                <Link to={sortHref(key)} preventScrollReset title={labels[key][1]}>
+                  {labels[key][0]}
                   {sort === key && <span aria-hidden="true">{key === 'origin' || key === 'host' ? ' ▲' : ' ▼'}</span>}
                 </Link>
               </th>

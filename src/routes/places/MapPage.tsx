@@ -2,14 +2,15 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { aggregateMap, flowLines, flowsCsv, flowSortKeys, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine, type FlowSortKey } from '../../domain/flows/index.ts';
 import { activeFilterChips, clearedFilters, filterRecords, hasActiveFilters, serializeTimelineFilters } from '../../domain/query/index.ts';
+import { isFilterStatus, recordTypes, type RecordType } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { ActiveFilterChips, useChipNames } from '../../components/filters/index.ts';
+import { ActiveFilterChips } from '../../components/filters/index.ts';
 import { CopyLinkButton, downloadFile } from '../../components/export/index.ts';
 import { FlowsTable, WorldMap } from '../../components/map/index.ts';
 import { IgnoredParamsNotice } from '../../components/url/index.ts';
 import { useTimelineFilters } from '../../components/url/index.ts';
 import './MapPage.css';
-import { usePaths, useT, useVocabulary } from '../../components/i18n/index.ts';
+import { useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 /** The map's own parameters beside the timeline's filters: the table's order and the agreements layer. */
 export const mapPageParams = ['by', 'layer'] as const;
@@ -28,10 +29,13 @@ export function MapPage() {
   const paths = usePaths();
   const t = useT();
   const words = useVocabulary();
-  const { filters, ignored, setFilters } = useTimelineFilters({ pageParams: mapPageParams, checkIds: false });
+  const recordText = useRecordText();
+  const organisationName = useOrganisationName();
+  const index = useDatasetStore((s) => (s.complete ? s.index : null));
+  // Sector and organisation ids are checked once every record is loaded (filters that name them load them).
+  const { filters, ignored, setFilters } = useTimelineFilters({ pageParams: mapPageParams, checkIds: index !== null });
   const [searchParams, setSearchParams] = useSearchParams();
   const mapData = useDatasetStore((s) => s.mapData)!;
-  const index = useDatasetStore((s) => (s.complete ? s.index : null));
   const { by, agreements } = useMemo(() => mapParams(searchParams), [searchParams]);
 
   const view = useMemo(() => {
@@ -54,7 +58,17 @@ export function MapPage() {
     return params.toString();
   };
   const pairHref = (line: FlowLine) => paths.timeline({ ...filters, origins: [line.origin], hosts: [line.host] });
-  const chips = activeFilterChips(filters, useChipNames(index));
+  const chips = activeFilterChips(filters, {
+    sector: (id) => recordText('sectors', id, 'label', index?.sectorsById.get(id)?.label ?? id).text,
+    organisation: (id) => {
+      const organisation = index?.organisationsById.get(id);
+      return organisation ? organisationName(organisation).text : id;
+    },
+    type: (type) => ((recordTypes as readonly string[]).includes(type) ? words.recordType(type as RecordType) : type),
+    country: words.country,
+    status: (status) => (isFilterStatus(status) ? words.filterStatus(status) : status),
+    bound: words.partialDate,
+  });
   const total = view.lines.reduce((sum, l) => sum + l.total, 0);
   const caption = agreements
     ? t('{pairs, plural, one {# country pair} other {# country pairs}}, {flows, plural, one {# flow} other {# flows}}, agreements included', { pairs: view.lines.length, flows: total })
