@@ -196,6 +196,10 @@ export const selectTranslations = (state: DatasetState) => state.translations;
 export interface NameEntry {
   id: string;
   label: string;
+  /** English display name, when `label` joins several names. */
+  title?: string;
+  /** The Chinese name or title the sources print. */
+  zh?: string;
 }
 
 let namesCache: Promise<Record<SliceKind, NameEntry[]>> | null = null;

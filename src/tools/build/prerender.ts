@@ -103,10 +103,15 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     const routerPath = localisePath(locale, '/404');
     pages.push({ kind: 'not-found', id: null, locale, path: routerPath, englishPath: '/404', file: routerPath.replace(/^\//, '') + '.html', hydrate: false });
   }
-  // Views for other sites' iframes: English only, not in the sitemap.
-  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, locale: 'en', path: routerPath, englishPath: routerPath, file: fileFor(routerPath), hydrate: true, embed: true });
-  pages.push(embed('timeline', null, paths.embedTimeline()));
-  if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
+  // Views for other sites' iframes, in each language; not in the sitemap.
+  const embed = (locale: Locale, kind: PageMetaKind, id: string | null, englishPath: string): Page => {
+    const routerPath = localisePath(locale, englishPath);
+    return { kind, id, locale, path: routerPath, englishPath, file: fileFor(routerPath), hydrate: true, embed: true };
+  };
+  for (const locale of locales) {
+    pages.push(embed(locale, 'timeline', null, paths.embedTimeline()));
+    if (withRecords) for (const o of index.raw.organisations) pages.push(embed(locale, 'organisation', o.id, paths.embedOrganisation(o.id)));
+  }
   return pages;
 }
 
