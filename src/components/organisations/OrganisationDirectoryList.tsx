@@ -58,23 +58,22 @@ export function OrganisationDirectoryList({ rows }: { rows: readonly DirectoryRo
 }
 
 function WindowedDirectoryList({ rows }: { rows: readonly DirectoryRow[] }) {
-  const { listRef, virtualizer, offset } = useWindowedList<HTMLUListElement>({
+  const { listRef, virtualizer, placeRow } = useWindowedList<HTMLUListElement>({
     count: rows.length,
     estimateSize: () => 52,
     overscan: 10,
     getItemKey: (i) => rows[i]!.organisation.id,
   });
   return (
-    <ul ref={listRef} className="directory-list directory-list--windowed" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <ul ref={listRef} className="directory-list directory-list--windowed">
       {virtualizer.getVirtualItems().map((item) => (
         <li
           key={item.key}
           data-index={item.index}
-          ref={virtualizer.measureElement}
+          ref={placeRow(item.start)}
           className="directory-row"
           aria-posinset={item.index + 1}
           aria-setsize={rows.length}
-          style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset(item.start)}px)` }}
         >
           <DirectoryRowContent row={rows[item.index]!} />
         </li>

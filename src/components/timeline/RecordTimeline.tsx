@@ -84,7 +84,7 @@ function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 
   const t = useT();
   const words = useVocabulary();
   const rows = useMemo(() => timelineRows(groups), [groups]);
-  const { listRef, virtualizer, offset } = useWindowedList<HTMLDivElement>({
+  const { listRef, virtualizer, placeRow } = useWindowedList<HTMLDivElement>({
     count: rows.length,
     estimateSize: (i) => (rows[i]!.kind === 'heading' ? 44 : 180),
     overscan: 6,
@@ -95,33 +95,25 @@ function WindowedTimeline({ groups, records, rolesByRecord, groupHeadingLevel = 
   });
   return (
     <div ref={listRef} className="timeline timeline--windowed" aria-label={t('{count, plural, one {# record} other {# records}}', { count: records.length })} role="region">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <div
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              className="timeline__row"
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset(item.start)}px)` }}
-            >
-              {row.kind === 'heading' ? (
-                <GroupHeading className="timeline__heading timeline__heading--windowed">{words.timelineGroup(row.group.key)}</GroupHeading>
-              ) : (
-                <div className="timeline__windowed-card" aria-posinset={row.position} aria-setsize={records.length} role="group">
-                  <RecordCard
-                    record={row.record}
-                    roles={rolesByRecord?.get(recordKeyOf(row.record))}
-                    headingLevel={groupHeadingLevel === 2 ? 3 : 4}
-                    leadOrganisations={leadOrganisations}
-                  />
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]!;
+        return (
+          <div key={item.key} data-index={item.index} ref={placeRow(item.start)} className="timeline__row">
+            {row.kind === 'heading' ? (
+              <GroupHeading className="timeline__heading timeline__heading--windowed">{words.timelineGroup(row.group.key)}</GroupHeading>
+            ) : (
+              <div className="timeline__windowed-card" aria-posinset={row.position} aria-setsize={records.length} role="group">
+                <RecordCard
+                  record={row.record}
+                  roles={rolesByRecord?.get(recordKeyOf(row.record))}
+                  headingLevel={groupHeadingLevel === 2 ? 3 : 4}
+                  leadOrganisations={leadOrganisations}
+                />
+              </div>
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { renderToString } from 'react-dom/server';
+import { createMemoryRouter, createStaticHandler, createStaticRouter, RouterProvider, StaticRouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecordTimeline, windowingThreshold } from '../../../src/components/timeline/RecordTimeline.tsx';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
@@ -41,5 +42,24 @@ describe('RecordTimeline', () => {
     const first = screen.getAllByRole('group')[0]!;
     expect(first).toHaveAttribute('aria-posinset', '1');
     expect(first).toHaveAttribute('aria-setsize', '5000');
+  });
+
+  it('places the window’s rows from script, with no style attributes in the server-rendered markup', async () => {
+    const records = manyRecords(5000);
+    renderTimeline(records);
+    const region = screen.getByRole('region');
+    expect(region.style.position).toBe('relative');
+    expect(Number.parseFloat(region.style.height)).toBeGreaterThan(5000 * 100);
+    const rows = region.querySelectorAll<HTMLElement>('.timeline__row');
+    expect(rows[0]!.style.position).toBe('absolute');
+    expect(rows[1]!.style.transform).toMatch(/^translateY\(\d+px\)$/);
+
+    // The prerendered markup: rows that simply flow (a style attribute would break the page's CSP).
+    const routes = [{ path: '/', element: <RecordTimeline records={records} /> }];
+    const context = await createStaticHandler(routes).query(new Request('http://localhost/'));
+    if (context instanceof Response) throw new Error('no static context');
+    const html = renderToString(<StaticRouterProvider router={createStaticRouter(routes, context)} context={context} hydrate={false} />);
+    expect(html).toContain('timeline__row');
+    expect(html).not.toMatch(/\sstyle="/);
   });
 });
