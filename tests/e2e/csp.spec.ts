@@ -1,25 +1,6 @@
 import type { Page } from '@playwright/test';
 import { appOrigins, expect, openPage, test } from './fixtures.ts';
-import { pageTypes } from './pageTypes.ts';
-
-/** Every page type, and the pages pageTypes leaves out (the map, a country, about, the embeds: English only). */
-const pages = [
-  ...pageTypes.flatMap(({ name, path }) => [
-    { name, path },
-    { name: `${name}, Chinese`, path: `/zh${path}` },
-  ]),
-  ...[
-    { name: 'map', path: '/map' },
-    { name: 'map, filtered', path: '/map?origin=FI&by=host' },
-    { name: 'country', path: '/countries/FI' },
-    { name: 'about', path: '/about' },
-  ].flatMap(({ name, path }) => [
-    { name, path },
-    { name: `${name}, Chinese`, path: `/zh${path}` },
-  ]),
-  { name: 'embedded timeline', path: '/embed' },
-  { name: 'embedded organisation', path: '/embed/organisations/kone' },
-];
+import { everyPage as pages } from './everyPage.ts';
 
 /** What the page's Content-Security-Policy blocked, from the moment the document starts loading. */
 async function recordViolations(page: Page) {

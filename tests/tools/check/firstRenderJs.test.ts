@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { budgetProblem, formatReport, measurePage, startupScriptHrefs, type PageSize } from '../../../src/tools/check/bundleBudget.ts';
+import { measurePage, startupScriptHrefs } from '../../../src/tools/check/firstRenderJs.ts';
 import { filesWithStaticImports, type ViteManifest } from '../../../src/tools/build/viteManifest.ts';
 
 /**
@@ -90,6 +90,14 @@ describe('measurePage', () => {
     expect(measured.total).toBe(expected.map(gz).reduce((a, b) => a + b, 0));
   });
 
+  it('gzips each file once, however many pages load it', () => {
+    const dir = fakeBuild('/', ['assets/TimelinePage-1.js']);
+    const sizes = new Map([['assets/vendor-1.js', 1]]);
+    const measured = measurePage(dir, manifest, 'index.html', '/', '/', sizes);
+    expect(measured.chunks[0]).toEqual({ file: 'assets/vendor-1.js', gzip: 1 });
+    expect(sizes.get('assets/TimelinePage-1.js')).toBe(gz('assets/TimelinePage-1.js'));
+  });
+
   it('reads a build made for a sub-path', () => {
     const dir = fakeBuild('/atlas/', ['assets/TimelinePage-1.js']);
     expect(measurePage(dir, manifest, 'index.html', '/', '/atlas/').chunks).toHaveLength(4);
@@ -103,38 +111,5 @@ describe('measurePage', () => {
   it('refuses a script the manifest does not list', () => {
     const dir = fakeBuild('/', ['assets/TimelinePage-1.js', 'assets/stray.js']);
     expect(() => measurePage(dir, manifest, 'index.html', '/')).toThrow('index.html loads /assets/stray.js, which the build manifest does not list.');
-  });
-});
-
-describe('the budget', () => {
-  const firstPage = (total: number): PageSize => ({ label: '/ (timeline)', html: 'index.html', chunks: [{ file: 'assets/index-1.js', gzip: total }], total });
-
-  it('passes a first page at or under the budget', () => {
-    expect(budgetProblem(firstPage(120_000), 120_000)).toBeNull();
-  });
-
-  it('fails a first page over it, saying by how much and where the budget is set', () => {
-    expect(budgetProblem(firstPage(121_234), 120_000)).toMatch(
-      /^\/ \(timeline\) needs 121\.2 KB .* 1\.2 KB over the budget of 120\.0 KB \(firstPageBudget in src\/tools\/check\/bundleBudget\.ts\)/,
-    );
-  });
-
-  it('reports every page, then the first page’s chunks, largest first', () => {
-    const report = formatReport(
-      [
-        { label: '/ (timeline)', html: 'index.html', chunks: [{ file: 'assets/a.js', gzip: 1_000 }, { file: 'assets/b.js', gzip: 90_000 }], total: 91_000 },
-        { label: '/organisations/kone', html: 'organisations/kone/index.html', chunks: [{ file: 'assets/a.js', gzip: 1_000 }], total: 1_000 },
-      ],
-      120_000,
-    );
-    expect(report.split('\n')).toEqual([
-      'page                 chunks  JS (gzip)',
-      '/ (timeline)              2    91.0 KB',
-      '/organisations/kone       1     1.0 KB',
-      '',
-      '/ (timeline), budget 120.0 KB:',
-      '    90.0 KB  assets/b.js',
-      '     1.0 KB  assets/a.js',
-    ]);
   });
 });
