@@ -2,6 +2,7 @@ import english from '../../src/domain/i18n/messages.en.json' with { type: 'json'
 import chinese from '../../src/domain/i18n/messages.zh-Hans.json' with { type: 'json' };
 import { appOrigins, axeViolations, expect, openPage, test } from './fixtures.ts';
 import { pageTypes } from './pageTypes.ts';
+import { textComparator } from '../../src/domain/i18n/collation.ts';
 import type { Page } from '@playwright/test';
 
 
@@ -144,4 +145,24 @@ test('a Chinese page works under a base path', async ({ appPage: page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('来源');
   await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`${appOrigins[1]}/atlas/sources`);
+});
+
+test('the Chinese directory and facets are in the same order prerendered and hydrated, by the Chinese names', async ({ appPage: page, request }) => {
+  const ids = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
+  const rowLink = /class="directory-row__name"><a href="\/zh\/organisations\/([^"]+)"/g;
+  const prerendered = ids(await (await request.get(`${appOrigins[0]}/zh/organisations`)).text(), rowLink);
+  await openPage(page, '/zh/organisations');
+  const rows = page.locator('.directory-row__name > a');
+  const hydrated = (await rows.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).map((href) => href.replace('/zh/organisations/', ''));
+  expect(hydrated).toEqual(prerendered);
+  const names = await rows.evaluateAll((links) => links.map((a) => (a.querySelector('[lang]')?.firstChild ?? a).textContent!.trim()));
+  expect(names).toEqual([...names].sort(textComparator('zh-Hans')));
+  expect(names.findIndex((name) => /^[\u4e00-\u9fff]/.test(name))).toBeGreaterThan(0);
+
+  // Every facet option, by its label ("芬兰，25 条记录"), in page order.
+  const facetOptions = (html: string) => ids(html, /<input type="checkbox" aria-label="([^"]+)"/g);
+  const prerenderedFacets = facetOptions(await (await request.get(`${appOrigins[0]}/zh/`)).text());
+  await openPage(page, '/zh/');
+  expect(prerenderedFacets.some((label) => label.startsWith('芬兰'))).toBe(true);
+  expect(facetOptions(await page.content())).toEqual(prerenderedFacets);
 });
