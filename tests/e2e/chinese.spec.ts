@@ -166,3 +166,18 @@ test('the Chinese directory and facets are in the same order prerendered and hyd
   expect(prerenderedFacets.some((label) => label.startsWith('芬兰'))).toBe(true);
   expect(facetOptions(await page.content())).toEqual(prerenderedFacets);
 });
+
+test('with JavaScript off, an unknown path under /zh/ gets the Chinese not-found page from a plain static host, with status 404', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, lang, heading] of [
+    ['/zh/no/such/page', 'zh-Hans', /找不到/],
+    ['/no/such/page', 'en', /Page not found/],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await context.close();
+});

@@ -115,6 +115,19 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   return pages;
 }
 
+/**
+ * Netlify's _redirects: an unknown path under a language's folder gets that language's not-found page
+ * (a 404 rule applies only where no file exists). Netlify serves the root 404.html by itself; Cloudflare
+ * Pages and the test server find the nearest 404.html up the folders without any rule.
+ */
+function notFoundRedirects(): string {
+  const lines = locales.filter((locale) => locale !== 'en').map((locale) => {
+    const folder = withBase(localisePath(locale, '/'));
+    return `${folder}*  ${folder}404.html  404`;
+  });
+  return `# Unknown paths in each language's folder get that language's not-found page.\n${lines.join('\n')}\n`;
+}
+
 const translationsFor = (data: LoadedData, page: Page) => (page.locale === 'en' ? undefined : data.translations.get(page.locale));
 
 function pageData(data: LoadedData, page: Page): PageData {
@@ -318,6 +331,7 @@ async function main() {
     }
     fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+    fs.writeFileSync(path.join(outDir, '_redirects'), notFoundRedirects());
     const feedCount = writeFeeds(data, feeds);
     fs.writeFileSync(path.join(outDir, paths.ftm()), ftmLines({ index: data.index, absolute }));
     fs.rmSync(shellFile);
