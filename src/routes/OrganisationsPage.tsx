@@ -63,7 +63,7 @@ export function OrganisationsPage() {
           <UrlSearchInput
             id="directory-q"
             value={filters.q}
-            placeholder="e.g. KONE, 通力, Västerås"
+            placeholder={t('e.g. KONE, 通力, Västerås')}
             // Back undoes the whole search: its first letter pushes a history entry, the rest replace it.
             onChange={(q) => update({ ...filters, q }, { replace: filters.q !== '' })}
           />
