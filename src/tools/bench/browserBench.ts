@@ -16,6 +16,8 @@ import { benchCacheRoot, prepareSynthDataset } from './datasets.ts';
 import { medianRun, type LighthouseResult } from './lighthouseReport.ts';
 import { firstBenchPort, freePort, serveSite, type RunningServer } from './server.ts';
 import { buildSite } from './siteBuild.ts';
+import { readKind } from '../kindFiles.ts';
+import { readMarker } from '../synth/write.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -35,13 +37,11 @@ export interface BrowserBenchOptions {
   reuseSites: boolean;
 }
 
-/** Timeline records in a data folder (events + delegations + agreements). */
+/** Timeline records in a data folder (events + delegations + agreements): the generator's marker says, else the files are counted. */
 export function countRecords(dataDir: string): number {
-  return ['events', 'delegations', 'agreements'].reduce((sum, name) => {
-    const file = path.join(dataDir, `${name}.json`);
-    const list = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[]) : [];
-    return sum + list.length;
-  }, 0);
+  const marker = readMarker(dataDir);
+  if (marker) return marker.records;
+  return ['events', 'delegations', 'agreements'].reduce((sum, name) => sum + (readKind(dataDir, name).items?.length ?? 0), 0);
 }
 
 export interface OrganisationPick {
