@@ -24,6 +24,7 @@ import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/in
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
+import { objectOfListsChunks, writeChunks } from './jsonChunks.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -71,9 +72,12 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
   return list.map((item) => item.id);
 }
 
-/** Every data file the app may request, by path under the output folder. */
-export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string]> {
-  yield ['data/dataset.json', JSON.stringify(index.raw)];
+/**
+ * Every data file the app may request, by path under the output folder, with its text: a string, or
+ * chunks for the whole dataset, which at a million records is longer than any string V8 can hold.
+ */
+export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string | Iterable<string>]> {
+  yield ['data/dataset.json', objectOfListsChunks(index.raw as unknown as Record<string, readonly unknown[]>)];
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
   yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
@@ -158,7 +162,8 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
           fs.mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        fs.writeFileSync(target, body);
+        if (typeof body === 'string') fs.writeFileSync(target, body);
+        else writeChunks(target, body);
       }
       writeParquetFiles(cached.index.raw, outDir);
     },
