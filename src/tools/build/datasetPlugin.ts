@@ -16,7 +16,7 @@ import type { Plugin } from 'vite';
 import { indexDataset } from '../../domain/dataset/index.ts';
 import { type DatasetIndex } from '../../domain/dataset/index.ts';
 import { datasetNames } from '../../domain/dataset/index.ts';
-import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
+import { encodeSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
@@ -84,7 +84,7 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
   for (const code of countriesWithRecords(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
-    for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(pageSlice(index, kind, id))];
+    for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(encodeSlice(pageSlice(index, kind, id)!))];
   }
 }
 
@@ -105,7 +105,7 @@ export function resolveDataFile(data: LoadedData, rest: string): { type: string;
   const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);
   if (slice && (sliceKinds as readonly string[]).includes(slice[1]!)) {
     const found = pageSlice(data.index, slice[1] as SliceKind, slice[2]!);
-    if (found) return { type: 'application/json', body: JSON.stringify(found) };
+    if (found) return { type: 'application/json', body: JSON.stringify(encodeSlice(found)) };
   }
   return undefined;
 }
