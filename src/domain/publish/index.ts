@@ -8,5 +8,5 @@ export { hasRecord, mergeDatasets, pageSlice, sliceKinds } from './slices.ts';
 export type { SliceKind } from './slices.ts';
 export { decodeSlice, encodeSlice, isReference } from './sliceReferences.ts';
 export type { EncodedSlice, OrganisationReference } from './sliceReferences.ts';
-export { countriesWithRecords, countryPageData, countryPageRecordLimit } from './countryPage.ts';
+export { countriesWithPages, countriesWithRecords, countryPageData, countryPageRecordLimit } from './countryPage.ts';
 export type { CountryPageData } from './countryPage.ts';

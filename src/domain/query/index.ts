@@ -12,7 +12,7 @@ export type { DirectoryFilters } from './directoryFilters.ts';
 export { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
 export type { FacetOption } from './facetOptions.ts';
 export { activeFilterChips, clearedFilters } from './filterChips.ts';
-export type { FilterChip } from './filterChips.ts';
+export type { ChipNames, FilterChip } from './filterChips.ts';
 export { densityBuckets, facetCounts, filterRecords, groupByYearAndMonth, undatedLeftOut } from './filterRecords.ts';
 export type { DensityBucket, TimelineGroup } from './filterRecords.ts';
 export { filterVocabulary, yearsWithRecords } from './filterVocabulary.ts';
