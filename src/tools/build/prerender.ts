@@ -27,7 +27,8 @@ import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/inde
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
 import { countriesWithPages, countryPageData } from '../../domain/publish/index.ts';
 import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
-import { ftmLines } from '../../domain/publish/ftm/index.ts';
+import { ftmEntities } from '../../domain/publish/ftm/index.ts';
+import { jsonLineChunks, writeChunks } from './jsonChunks.ts';
 import { recordHistory } from './gitRecordHistory.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
@@ -339,7 +340,8 @@ async function main() {
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
     fs.writeFileSync(path.join(outDir, '_redirects'), notFoundRedirects());
     const feedCount = writeFeeds(data, feeds);
-    fs.writeFileSync(path.join(outDir, paths.ftm()), ftmLines({ index: data.index, absolute }));
+    // Line by line: at a million records the export is longer than any string V8 can hold.
+    writeChunks(path.join(outDir, paths.ftm()), jsonLineChunks(ftmEntities({ index: data.index, absolute })));
     fs.rmSync(shellFile);
     console.log(`wrote ${feedCount} Atom feeds`);
     console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
