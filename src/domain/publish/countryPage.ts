@@ -51,6 +51,9 @@ export function countryPageData(index: DatasetIndex, code: string): CountryPageD
     // A country's file names its organisations in full (the list above), as before.
     referenceOthers: false,
     series: [],
+    // Read back with parseRawDataset, which knows no references: its records are whole.
+    referenceRecords: false,
+    fullRecords: [],
   });
   return { code, recordCount, organisations, slice };
 }

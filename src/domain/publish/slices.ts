@@ -16,8 +16,9 @@ import { citationsBySource } from '../sources/index.ts';
 import { recordKey, type DatasetIndex } from '../dataset/index.ts';
 import { journeyOf, relatedToAgreement, relatedToDelegation, relatedToEvent, seriesEditions, type RelatedGroup } from '../dataset/index.ts';
 import { glossKey } from '../sources/index.ts';
-import type { Gloss, Organisation, RawDataset, RecordType } from '../records/index.ts';
+import type { Gloss, RawDataset, RecordType } from '../records/index.ts';
 import { isReference, referenceOrganisation } from './sliceReferences.ts';
+import { agreementFromReference, agreementReference, delegationFromReference, delegationReference, eventFromReference, eventReference, isRecordReference } from './recordReferences.ts';
 
 export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source', 'series'] as const;
 export type SliceKind = (typeof sliceKinds)[number];
@@ -39,9 +40,16 @@ interface Seed {
   referenceOthers: boolean;
   /** Series the page shows beyond those of its records (a series page's own). */
   series: string[];
+  /**
+   * Whether the records the page only lists (all but `fullRecords`) are references: the page shows them as
+   * cards and links, never their summaries, people or evidence (recordReferences.ts).
+   */
+  referenceRecords: boolean;
+  /** The records the page shows in full: a record page's own. */
+  fullRecords: Array<{ type: RecordType; id: string }>;
 }
 
-const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [], allSources: true, referenceOthers: false, series: [] });
+const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [], allSources: true, referenceOthers: false, series: [], referenceRecords: false, fullRecords: [] });
 
 type Listed = 'sources' | 'organisations' | 'people' | 'events' | 'delegations' | 'agreements';
 
@@ -118,13 +126,13 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       seed.records.push(...(index.recordsByOrganisation.get(id) ?? []).map(({ record }) => ({ type: record.type, id: record.id })));
       const people = index.peopleByOrganisation.get(id) ?? [];
       seed.people.push(...people.map((p) => p.id));
-      // The page quotes only the organisation's own evidence and exports its records' (its people's,
-      // which belong to it, are kept too). Its co-participants are links by name whose pages load their
-      // own slices: the articles citing them would make the slice many times larger.
+      // The page quotes only the organisation's own evidence (its people's, which belong to it, are kept
+      // too) and lists its records as cards; its export fetches them whole (organisationRecordsSlice). Its
+      // co-participants are links by name whose pages load their own slices.
       seed.allSources = false;
       seed.referenceOthers = true;
-      const links = index.recordsByOrganisation.get(id) ?? [];
-      for (const item of [org, ...people, ...links.map((l) => l.record)]) for (const e of item.evidence) seed.sources.push(e.source);
+      seed.referenceRecords = true;
+      for (const item of [org, ...people]) for (const e of item.evidence) seed.sources.push(e.source);
       return seed;
     }
     case 'event':
@@ -140,6 +148,8 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       // appear by title and name, and their pages load their own slices.
       seed.allSources = false;
       seed.referenceOthers = true;
+      seed.referenceRecords = true;
+      seed.fullRecords.push({ type: kind, id });
       for (const e of index.recordsByKey.get(recordKey(kind, id))!.evidence) seed.sources.push(e.source);
       return seed;
     }
@@ -150,6 +160,7 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       seed.series.push(id);
       seed.allSources = false;
       seed.referenceOthers = true;
+      seed.referenceRecords = true;
       for (const e of series.evidence) seed.sources.push(e.source);
       return seed;
     }
@@ -195,9 +206,13 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
   const pick = <T extends { id: string }>(ids: Set<string>, byId: Map<string, T>) =>
     [...ids].map((id) => byId.get(id)).filter((item): item is T => item !== undefined);
 
-  const pickedEvents = pick(events, index.eventsById);
-  const pickedDelegations = pick(delegations, index.delegationsById);
-  const pickedAgreements = pick(agreements, index.agreementsById);
+  // Records the page only lists become references; the people they name are theirs, not the page's.
+  const full = new Set(seed.fullRecords.map(({ type, id }) => recordKey(type, id)));
+  const referenced = <T extends { id: string }>(type: RecordType, reference: (record: T) => T) => (record: T) =>
+    seed.referenceRecords && !full.has(recordKey(type, record.id)) ? reference(record) : record;
+  const pickedEvents = pick(events, index.eventsById).map(referenced('event', (e) => eventFromReference(eventReference(e))));
+  const pickedDelegations = pick(delegations, index.delegationsById).map(referenced('delegation', (d) => delegationFromReference(delegationReference(d))));
+  const pickedAgreements = pick(agreements, index.agreementsById).map(referenced('agreement', (a) => agreementFromReference(agreementReference(a))));
   for (const event of pickedEvents) {
     event.participants.forEach((p) => organisations.add(p.organisation));
     event.people.forEach((p) => people.add(p.person));
@@ -224,7 +239,9 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
   // Keep the full dataset's order, so indexes built from a slice order ties the same way.
   const { positions, glossPositions } = layoutOf(index.raw);
   const glossAt = new Set<number>();
-  for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...fullOrganisations, ...pickedPeople]) {
+  // A series page quotes the series' own evidence.
+  const ownSeries = seriesOf(index.raw, new Set(seed.series));
+  for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...fullOrganisations, ...pickedPeople, ...ownSeries]) {
     for (const e of item.evidence) {
       const at = sources.has(e.source) ? glossPositions.get(glossKey(e.source, e.quote)) : undefined;
       if (at !== undefined) glossAt.add(at);
@@ -260,17 +277,18 @@ export function pageSlice(index: DatasetIndex, kind: SliceKind, id: string): Raw
 
 /**
  * Merge slices (and the full dataset) by id; later copies of a record are the same record, except that a
- * full organisation replaces a reference to it (in the reference's place).
+ * whole organisation or record replaces a reference to it (in the reference's place).
  */
 export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
   const merge = <T extends { id: string }>(x: T[], y: T[]) => {
     const seen = new Set(x.map((item) => item.id));
     return [...x, ...y.filter((item) => !seen.has(item.id))];
   };
-  const mergeOrganisations = (x: Organisation[], y: Organisation[]) => {
-    const full = new Map(y.filter((item) => !isReference(item)).map((item) => [item.id, item]));
+  // A reference in `x` gives way to the whole item from `y`, in the reference's place.
+  const mergeReferences = <T extends { id: string }>(x: T[], y: T[], isReferenceItem: (item: T) => boolean) => {
+    const full = new Map(y.filter((item) => !isReferenceItem(item)).map((item) => [item.id, item]));
     return merge(
-      x.map((item) => (isReference(item) ? (full.get(item.id) ?? item) : item)),
+      x.map((item) => (isReferenceItem(item) ? (full.get(item.id) ?? item) : item)),
       y,
     );
   };
@@ -278,11 +296,11 @@ export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
   return {
     sectors: merge(a.sectors, b.sectors),
     sources: merge(a.sources, b.sources),
-    organisations: mergeOrganisations(a.organisations, b.organisations),
+    organisations: mergeReferences(a.organisations, b.organisations, isReference),
     people: merge(a.people, b.people),
-    events: merge(a.events, b.events),
-    delegations: merge(a.delegations, b.delegations),
-    agreements: merge(a.agreements, b.agreements),
+    events: mergeReferences(a.events, b.events, isRecordReference),
+    delegations: mergeReferences(a.delegations, b.delegations, isRecordReference),
+    agreements: mergeReferences(a.agreements, b.agreements, isRecordReference),
     series: merge(a.series, b.series),
     glosses: [...a.glosses, ...b.glosses.filter((g) => !glossKeys.has(glossKey(g.source, g.quote)))],
   };

@@ -39,9 +39,12 @@ export {
 } from './recordStatus.ts';
 export type { FilterStatus } from './recordStatus.ts';
 export {
+  agreementSchema,
   agreementStatuses,
   datasetFileNames,
   datasetFileSchemas,
+  delegationSchema,
+  eventSchema,
   eventKinds,
   glossBases,
   organisationKinds,

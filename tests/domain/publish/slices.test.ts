@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationsBySource } from '../../../src/domain/sources/citations.ts';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
-import { recordKey, type DatasetIndex } from '../../../src/domain/dataset/timelineRecord.ts';
-import { decodeSlice, encodeSlice, isReference } from '../../../src/domain/publish/sliceReferences.ts';
+import { recordKey, type DatasetIndex, type TimelineRecord } from '../../../src/domain/dataset/timelineRecord.ts';
+import { decodeSlice, encodeSlice, isReference, type EncodedSlice } from '../../../src/domain/publish/sliceReferences.ts';
+import { isRecordReference } from '../../../src/domain/publish/recordReferences.ts';
 import { coParticipants, unitsOf } from '../../../src/domain/query/organisations.ts';
 import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../../../src/domain/dataset/related.ts';
 import { mergeDatasets, pageSlice, sliceKinds, type SliceKind } from '../../../src/domain/publish/slices.ts';
@@ -27,8 +28,14 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 const relatedIds = (groups: RelatedGroup[]) =>
   groups.map((g) => ({ key: g.key, heading: g.heading, items: g.items.map((i) => [i.record.type, i.record.id, i.sharedOrganisations ?? null]) }));
 
-/** What a page that only names an organisation shows of it. */
-const shown = ({ id, name, names, aliases, nameBasis, country, countryInferred, kind, sectors, parent }: Organisation) => ({ id, name, names, aliases, nameBasis, country, countryInferred, kind, sectors, parent });
+/** What a page that only names an organisation shows of it: its names and its country (the records' countries). */
+const shown = ({ id, name, names, country }: Organisation) => ({ id, name, names, country });
+
+/** A reference's JSON: its names and country, each left out when empty. */
+const referenceJson = ({ id, name, names, country }: Organisation) => ({ id, name, ...(Object.keys(names).length > 0 ? { names } : {}), ...(country ? { country } : {}) });
+
+/** What a card or link shows of a record: all but its summary, evidence, search words and the basis of its date. */
+const cardOf = ({ summary: _s, evidence: _e, search: _search, date: { basis: _basis, ...date }, ...card }: TimelineRecord) => ({ ...card, date });
 
 const relatedTo = { event: relatedToEvent, delegation: relatedToDelegation, agreement: relatedToAgreement };
 
@@ -61,6 +68,9 @@ describe.each([
         const slice = indexDataset(pageSlice(index, kind, id)!);
         expect(relatedIds(relatedTo[kind](slice, id))).toEqual(relatedIds(relatedTo[kind](index, id)));
         const record = slice.recordsByKey.get(recordKey(kind, id))!;
+        // Its own record whole; the records it lists, as the same cards.
+        expect(slice.raw[`${kind}s`].find((item) => item.id === id)).toBe(index.raw[`${kind}s`].find((item) => item.id === id));
+        for (const listed of slice.records) expect(cardOf(listed)).toEqual(cardOf(index.recordsByKey.get(recordKey(listed.type, listed.id))!));
         for (const { source } of record.evidence) expect(slice.sourcesById.get(source)).toBe(index.sourcesById.get(source));
         // Its organisations by reference: what a page shows of them, the same as in the full dataset.
         for (const { id: org } of record.organisations) expect(shown(slice.organisationsById.get(org)!)).toEqual(shown(index.organisationsById.get(org)!));
@@ -69,7 +79,7 @@ describe.each([
     }
   });
 
-  it('give an organisation page the same records, people, units, partners and the sources it quotes or exports', () => {
+  it('give an organisation page the same records, people, units, partners and the sources it quotes', () => {
     for (const id of idsOf(index, 'organisation')) {
       const raw = pageSlice(index, 'organisation', id)!;
       const slice = indexDataset(raw);
@@ -81,9 +91,13 @@ describe.each([
       expect(coParticipants(slice, id)).toEqual(partners);
       for (const partner of partners) expect(slice.organisationsById.has(partner.id)).toBe(true);
 
-      const shown = [index.organisationsById.get(id)!, ...(index.recordsByOrganisation.get(id) ?? []).map((l) => l.record), ...(index.peopleByOrganisation.get(id) ?? [])];
+      // Its records as the same cards (their evidence and summaries come with the export, not the slice).
+      const cards = (i: DatasetIndex) => (i.recordsByOrganisation.get(id) ?? []).map(({ record }) => cardOf(record));
+      expect(cards(slice)).toEqual(cards(index));
+
+      const shown = [index.organisationsById.get(id)!, ...(index.peopleByOrganisation.get(id) ?? [])];
       const quoted = new Set(shown.flatMap((item) => item.evidence.map((e) => e.source)));
-      // Exactly those: the articles that only its partners cite are for the partners' own pages.
+      // Exactly those: the articles that only its records and partners cite are for their own pages.
       expect(raw.sources.map((s) => s.id).sort()).toEqual([...quoted].filter((s) => index.sourcesById.has(s)).sort());
     }
   });
@@ -130,7 +144,7 @@ describe('references instead of copies', () => {
     const json = JSON.parse(JSON.stringify(encodeSlice(slice))) as { organisations: Array<Record<string, unknown>> };
     for (const participant of event.participants) {
       const entry = json.organisations.find((o) => o.id === participant.organisation)!;
-      expect(entry).toEqual(JSON.parse(JSON.stringify(shown(real.organisationsById.get(participant.organisation)!))));
+      expect(entry).toEqual(referenceJson(real.organisationsById.get(participant.organisation)!));
       expect(Object.keys(entry)).not.toContain('evidence');
       expect(isReference(slice.organisations.find((o) => o.id === participant.organisation)!)).toBe(true);
     }
@@ -166,6 +180,35 @@ describe('references instead of copies', () => {
       expect(isReference(found[0]!)).toBe(false);
       expect(found[0]!.evidence).toEqual(real.organisationsById.get(partner)!.evidence);
     }
+  });
+
+  it('carry the records a page only lists as references, without summaries, people or evidence in the JSON, and its own whole', () => {
+    const delegation = real.raw.delegations.find((d) => relatedToDelegation(real, d.id).length > 0)!;
+    const slice = pageSlice(real, 'delegation', delegation.id)!;
+    expect(slice.delegations.find((d) => d.id === delegation.id)).toBe(delegation);
+    const json = JSON.parse(JSON.stringify(encodeSlice(slice))) as EncodedSlice;
+    const listed = [...json.events, ...json.delegations.filter((d) => d.id !== delegation.id), ...json.agreements];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const entry of listed) for (const field of ['summary', 'evidence', 'figures', 'names', 'people', 'purpose']) expect(Object.keys(entry)).not.toContain(field);
+    const organisationSlice = pageSlice(real, 'organisation', organisationId)!;
+    expect([...organisationSlice.events, ...organisationSlice.delegations, ...organisationSlice.agreements].every(isRecordReference)).toBe(true);
+  });
+
+  it('merge a whole record over a reference to it, in the reference’s place, whichever slice came first', () => {
+    const eventSlice = decodeSlice(JSON.parse(JSON.stringify(encodeSlice(pageSlice(real, 'event', event.id)!))));
+    const organisationSlice = decodeSlice(JSON.parse(JSON.stringify(encodeSlice(pageSlice(real, 'organisation', event.participants[0]!.organisation)!))));
+    expect(isRecordReference(organisationSlice.events.find((e) => e.id === event.id)!)).toBe(true);
+    for (const [merged, first] of [[mergeDatasets(organisationSlice, eventSlice), organisationSlice], [mergeDatasets(eventSlice, organisationSlice), eventSlice]] as const) {
+      const found = merged.events.filter((e) => e.id === event.id);
+      expect(found).toEqual([event]);
+      expect(merged.events.findIndex((e) => e.id === event.id)).toBe(first.events.findIndex((e) => e.id === event.id));
+    }
+  });
+
+  it('reject a whole record with broken evidence rather than read it as a reference', () => {
+    const json = JSON.parse(JSON.stringify(encodeSlice(pageSlice(real, 'event', event.id)!))) as { events: Array<Record<string, unknown>> };
+    json.events.find((e) => e.id === event.id)!.evidence = [];
+    expect(() => decodeSlice(json)).toThrow(/failed validation/);
   });
 
   it('reject a full organisation with broken evidence rather than read it as a reference', () => {
