@@ -65,7 +65,7 @@ export function OrganisationPage() {
           <CopyLinkButton />
           {records.length > 0 && <FollowMenu scopes={[{ kind: 'organisation', id }]} />}
           <EmbedMenu embedPath={paths.embedOrganisation(id)} title={t('{name} in the Trade Mission Atlas', { name: nameOf(organisation).text })} />
-          {records.length > 0 && <ExportMenu records={records} view={{ kind: 'organisation', organisation }} />}
+          {records.length > 0 && <ExportMenu records={{ organisation: id }} view={{ kind: 'organisation', organisation }} />}
         </div>
       </header>
 

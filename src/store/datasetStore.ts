@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DatasetIndex } from '../domain/dataset/index.ts';
 import { indexDataset } from '../domain/dataset/index.ts';
 import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
-import { decodeSlice, hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
+import { decodeSlice, hasRecord, mergeDatasets, organisationRecordsFolder, type SliceKind } from '../domain/publish/index.ts';
 import type { RawDataset } from '../domain/records/index.ts';
 import { loadScriptConverter, translationsSchema, type Translations } from '../domain/i18n/index.ts';
 import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
@@ -123,6 +123,21 @@ export async function ensureSlice(kind: SliceKind, id: string): Promise<DatasetI
   if (index && slices.has(key)) return index;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
   const [json] = await Promise.all([fetchJson(sliceUrlPath(kind, id)), loadScriptConverter()]);
+  if (json === null) return null;
+  return useDatasetStore.getState().addSlice(key, decodeSlice(json));
+}
+
+/**
+ * An organisation's records whole (its slice lists them as references), for its page's export: fetched when
+ * the export menu opens. Resolves null when there is no such organisation.
+ */
+export async function ensureOrganisationRecords(id: string): Promise<DatasetIndex | null> {
+  const { index, complete, slices } = useDatasetStore.getState();
+  const key = `${organisationRecordsFolder}:${id}`;
+  if (index && complete) return index.organisationsById.has(id) ? index : null;
+  if (index && slices.has(key)) return index;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
+  const json = await fetchJson(`data/slices/${organisationRecordsFolder}/${encodeURIComponent(id)}.json`);
   if (json === null) return null;
   return useDatasetStore.getState().addSlice(key, decodeSlice(json));
 }

@@ -10,8 +10,11 @@ const loadOptions = () => import('./ExportOptions.tsx');
 const ExportOptions = lazy(() => loadOptions().then((module) => ({ default: module.ExportOptions })));
 
 export interface ExportMenuProps {
-  /** The records the page shows, in its order: what the files hold. */
-  records: readonly TimelineRecord[];
+  /**
+   * The records the page shows, in its order: what the files hold. Or, on an organisation's page, whose slice
+   * lists its records only as cards, the organisation: its records are fetched whole when the menu opens.
+   */
+  records: readonly TimelineRecord[] | { organisation: string };
   view: ExportView;
   /** Also offer the whole dataset (pages that have all of it loaded). */
   includeDataset?: boolean;

@@ -10,22 +10,25 @@ import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
 import { DownloadIcon } from '../ui/index.ts';
 import { useExportWording } from './useExportWording.ts';
+import { useOrganisationRecords } from './useOrganisationRecords.ts';
 import { useLocalisePath, useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface ExportOptionsProps {
-  records: readonly TimelineRecord[];
+  /** The records, or the organisation whose records are fetched whole first (see ExportMenu). */
+  records: readonly TimelineRecord[] | { organisation: string };
   view: ExportView;
   includeDataset: boolean;
   /** Says what is being downloaded, in the menu's status region. */
   onStatus: (message: string) => void;
 }
 
+const noRecords: readonly TimelineRecord[] = [];
 
 /**
  * The export menu's choices and the file builders behind them: loaded when the menu first
  * opens, so pages do not carry the CSV, JSON and iCalendar writers in their first download.
  */
-export function ExportOptions({ records, view, includeDataset, onStatus }: ExportOptionsProps) {
+export function ExportOptions({ records: given, view, includeDataset, onStatus }: ExportOptionsProps) {
   const t = useT();
   const organisationName = useOrganisationName();
   const wording = useExportWording();
@@ -36,11 +39,17 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
       : view.filtered
         ? t('Filtered timeline · Trade Mission Atlas')
         : t('Trade Mission Atlas');
-  const index = useDatasetIndex();
+  const loaded = useDatasetIndex();
+  const organisationRecords = useOrganisationRecords('organisation' in given ? given.organisation : null);
+  const fetched = organisationRecords?.state === 'loaded' ? organisationRecords : null;
+  const index = fetched ? fetched.index : loaded;
+  const records = fetched ? fetched.records : 'organisation' in given ? noRecords : given;
   const location = useLocation();
   const icsNoteId = `${useId()}-ics-note`;
   // Counted only while the menu is open: at 100,000 records this is not free.
   const eventCount = useMemo(() => calendarEvents(records).length, [records]);
+  if (organisationRecords?.state === 'loading') return <p className="export-menu__intro">{t('Preparing the download options…')}</p>;
+  if (organisationRecords?.state === 'failed') return <p className="export-menu__intro">{t('The records could not be loaded for download. Check your connection and open the menu again.')}</p>;
 
   const save = (format: ExportFormat) => {
     // Links in the file lead to the pages in the language the file is written in.

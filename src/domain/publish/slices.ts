@@ -275,6 +275,21 @@ export function pageSlice(index: DatasetIndex, kind: SliceKind, id: string): Raw
   return seed ? sliceDataset(index, seed) : null;
 }
 
+/** The folder under data/slices/ of the organisations' records whole (organisationRecordsSlice). */
+export const organisationRecordsFolder = 'organisation-records';
+
+/**
+ * An organisation's records whole, for its page's export (CSV, JSON, iCalendar), which its slice lists only as
+ * references: fetched when the export menu opens. With what the files name: the organisations (references)
+ * and the sources their quotes come from; not the people or the glosses, which the files do not carry.
+ */
+export function organisationRecordsSlice(index: DatasetIndex, id: string): RawDataset | null {
+  if (!index.organisationsById.has(id)) return null;
+  const records = (index.recordsByOrganisation.get(id) ?? []).map(({ record }) => ({ type: record.type, id: record.id }));
+  const slice = sliceDataset(index, { ...emptySeed(), records, referenceOthers: true });
+  return { ...slice, people: [], glosses: [] };
+}
+
 /**
  * Merge slices (and the full dataset) by id; later copies of a record are the same record, except that a
  * whole organisation or record replaces a reference to it (in the reference's place).

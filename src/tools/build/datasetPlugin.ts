@@ -2,6 +2,7 @@
  * Ships the data as static files next to the app rather than inside the JS bundle:
  *   data/dataset.json             the whole dataset (timeline, directory, sources list)
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
+ *   data/slices/organisation-records/<id>.json  an organisation's records whole, for its page's export
  *   data/names.json               every record's id and name, for "did you mean"
  *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
  *   data/countries/<CC>.json      a country page's counts and latest records
@@ -16,7 +17,7 @@ import type { Plugin } from 'vite';
 import { indexDataset } from '../../domain/dataset/index.ts';
 import { type DatasetIndex } from '../../domain/dataset/index.ts';
 import { datasetNames } from '../../domain/dataset/index.ts';
-import { encodeSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
+import { encodeSlice, organisationRecordsFolder, organisationRecordsSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
@@ -25,6 +26,7 @@ import { countriesWithPages, countryPageData } from '../../domain/publish/index.
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
 import { objectOfListsChunks, writeChunks } from './jsonChunks.ts';
+import { slicePublishedFiles } from './sliceFiles.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -84,7 +86,9 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
   for (const code of countriesWithPages(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
-    for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(encodeSlice(pageSlice(index, kind, id)!))];
+    for (const id of idsOf(index, kind)) {
+      for (const [name, value] of slicePublishedFiles(index, kind, id, encodeSlice(pageSlice(index, kind, id)!))) yield [`data/slices/${name}/${id}.json`, JSON.stringify(value)];
+    }
   }
 }
 
@@ -102,6 +106,9 @@ export function resolveDataFile(data: LoadedData, rest: string): { type: string;
   }
   const text = /^data\/sources\/([a-z0-9-]+)\.txt$/.exec(rest);
   if (text && data.sourceTexts.has(text[1]!)) return { type: 'text/plain', body: data.sourceTexts.get(text[1]!)! };
+  const records = new RegExp(`^data/slices/${organisationRecordsFolder}/([a-z0-9-]+)\\.json$`).exec(rest);
+  const recordsSlice = records ? organisationRecordsSlice(data.index, records[1]!) : null;
+  if (recordsSlice) return { type: 'application/json', body: JSON.stringify(encodeSlice(recordsSlice)) };
   const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);
   if (slice && (sliceKinds as readonly string[]).includes(slice[1]!)) {
     const found = pageSlice(data.index, slice[1] as SliceKind, slice[2]!);

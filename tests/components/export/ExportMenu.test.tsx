@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { revokeDelayMs } from '../../../src/components/export/downloadFile.ts';
-import { useDatasetStore } from '../../../src/store/datasetStore.ts';
+import { resetDatasetStore, useDatasetStore } from '../../../src/store/datasetStore.ts';
 import { filterRecords } from '../../../src/domain/query/filterRecords.ts';
 import { parseTimelineFilters } from '../../../src/domain/query/filters.ts';
 import { renderRoute } from '../../support/renderRoute.tsx';
@@ -151,5 +151,32 @@ describe('ExportMenu on an organisation page', () => {
     expect(json.organisation).toMatchObject({ id: 'kone', name: 'KONE', names: { 'zh-Hant': '通力' } });
     expect(json.count).toBe(1);
     expect(within(panel).queryByRole('link', { name: /Whole dataset/ })).not.toBeInTheDocument();
+  });
+  it('fetches the organisation’s records whole when the menu opens, on a page loaded from its slice, and exports the same as from the whole dataset', async () => {
+    const id = 'business-finland';
+    const exportJson = async (data: 'preloaded' | 'fetch') => {
+      resetDatasetStore();
+      const view = renderRoute(`/organisations/${id}`, { data });
+      const served = globalThis.fetch;
+      const asked: string[] = [];
+      vi.stubGlobal('fetch', (input: string) => {
+        asked.push(String(input));
+        return served(input);
+      });
+      const u = user();
+      await screen.findByRole('heading', { level: 1 });
+      expect(asked.filter((url) => url.includes('organisation-records'))).toEqual([]);
+      const panel = await openMenu(u);
+      await u.click(within(panel).getByRole('button', { name: 'JSON' }));
+      const json = JSON.parse(await saved.at(-1)!.blob.text());
+      view.unmount();
+      return { json, asked };
+    };
+    const whole = await exportJson('preloaded');
+    const fromSlice = await exportJson('fetch');
+    expect(fromSlice.asked.filter((url) => url.includes('organisation-records'))).toEqual([`/data/slices/organisation-records/${id}.json`]);
+    expect(whole.json.count).toBeGreaterThan(1);
+    expect(fromSlice.json.records.every((r: { summary: string; evidence: unknown[] }) => r.summary.length > 0 && r.evidence.length > 0)).toBe(true);
+    expect({ ...fromSlice.json, generated: null }).toEqual({ ...whole.json, generated: null });
   });
 });

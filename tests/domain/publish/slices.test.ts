@@ -8,7 +8,7 @@ import { decodeSlice, encodeSlice, isReference, type EncodedSlice } from '../../
 import { isRecordReference } from '../../../src/domain/publish/recordReferences.ts';
 import { coParticipants, unitsOf } from '../../../src/domain/query/organisations.ts';
 import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../../../src/domain/dataset/related.ts';
-import { mergeDatasets, pageSlice, sliceKinds, type SliceKind } from '../../../src/domain/publish/slices.ts';
+import { mergeDatasets, organisationRecordsSlice, pageSlice, sliceKinds, type SliceKind } from '../../../src/domain/publish/slices.ts';
 import type { Organisation, RawDataset } from '../../../src/domain/records/types.ts';
 import { generateDataset } from '../../../src/tools/synth/generate.ts';
 import { loadSectors } from '../../../src/tools/synth/write.ts';
@@ -100,6 +100,20 @@ describe.each([
       // Exactly those: the articles that only its records and partners cite are for their own pages.
       expect(raw.sources.map((s) => s.id).sort()).toEqual([...quoted].filter((s) => index.sourcesById.has(s)).sort());
     }
+  });
+
+  it('give an organisation page’s export its records whole, with the sources they quote and the organisations they name', () => {
+    for (const id of idsOf(index, 'organisation')) {
+      const published = decodeSlice(JSON.parse(JSON.stringify(encodeSlice(organisationRecordsSlice(index, id)!))));
+      const slice = indexDataset(published);
+      const records = (i: DatasetIndex) => (i.recordsByOrganisation.get(id) ?? []).map(({ record: { search: _search, ...record } }) => record);
+      expect(records(slice)).toEqual(records(index));
+      for (const record of records(index)) {
+        for (const { source } of record.evidence) expect(slice.sourcesById.get(source)).toEqual(index.sourcesById.get(source));
+        for (const organisation of record.organisations) expect(slice.organisationsById.get(organisation.id)?.name).toBe(index.organisationsById.get(organisation.id)!.name);
+      }
+    }
+    expect(organisationRecordsSlice(index, 'no-such-id')).toBeNull();
   });
 
   it('give a source page every record citing it, with the same quotes', () => {
