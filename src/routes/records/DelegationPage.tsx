@@ -97,7 +97,7 @@ export function DelegationPage() {
         </div>
       </RecordSection>
       <RecordSection id="route" title={t('Route')}>
-        <DelegationRoute stops={delegation.stops} />
+        <DelegationRoute delegationId={delegation.id} stops={delegation.stops} />
       </RecordSection>
     </RecordPageLayout>
   );
