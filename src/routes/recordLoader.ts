@@ -1,7 +1,8 @@
 import { data } from 'react-router';
 import type { SliceKind } from '../domain/publish/index.ts';
 import { suggestClosest, type Candidate } from '../domain/search/index.ts';
-import { ensureCountryPage, ensureDataset, ensureMapData, ensureNames, ensureSlice } from '../store/datasetStore.ts';
+import { dataUrl, ensureCountryPage, ensureDataset, ensureMapData, ensureNames, ensureSlice, useDatasetStore } from '../store/datasetStore.ts';
+import { coverageFile, type CoverageFile } from '../domain/dataset/index.ts';
 import { needsRecords } from '../domain/flows/index.ts';
 import { parseTimelineFilters } from '../domain/query/index.ts';
 
@@ -35,6 +36,21 @@ export function recordLoader(kind: RecordKind) {
 export async function wholeDatasetLoader() {
   await ensureDataset();
   return null;
+}
+
+/**
+ * Route loader for the About page: the counted coverage and the list of articles, from the small
+ * data/coverage.json the build writes, not the whole corpus. When the whole dataset is loaded already
+ * (the prerenderer, or a visit that came from the timeline), the same figures are counted from it.
+ */
+export async function aboutLoader(): Promise<CoverageFile> {
+  const { index, complete } = useDatasetStore.getState();
+  if (index && complete) return coverageFile(index);
+  const response = await fetch(dataUrl('data/coverage.json'));
+  if (!response.ok || !(response.headers.get('Content-Type') ?? '').includes('json')) {
+    throw new Error(`Could not load data/coverage.json (HTTP ${response.status}).`);
+  }
+  return (await response.json()) as CoverageFile;
 }
 
 /** Route loader for any path no route matches: a real 404, for the router and for static hosts. */

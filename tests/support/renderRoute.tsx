@@ -14,11 +14,15 @@ export function serveRealDataOverFetch() {
   const { dataset, sourceTexts } = realData();
   const loaded = { index: indexDataset(dataset), sourceTexts, translations: new Map([['zh-Hans', realTranslations()]]) };
   const base = import.meta.env.BASE_URL;
-  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;
-    const file = url.startsWith(base) ? resolveDataFile(loaded, decodeURIComponent(url.slice(base.length))) : undefined;
-    return file ? new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
-  });
+  // A mock, so a test can ask what was requested (vi.mocked(fetch).mock.calls).
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string | URL | Request) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;
+      const file = url.startsWith(base) ? resolveDataFile(loaded, decodeURIComponent(url.slice(base.length))) : undefined;
+      return file ? new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
+    }),
+  );
 }
 
 export interface RenderRouteOptions {

@@ -14,5 +14,5 @@ export { recordKey } from './timelineRecord.ts';
 export type { DatasetIndex, OrganisationRecordLink, TimelineRecord } from './timelineRecord.ts';
 export { placeKey } from './recordGeo.ts';
 export type { CountryPair, RecordGeo } from './recordGeo.ts';
-export { datasetCoverage, listInWords, scopeSentence } from './coverage.ts';
-export type { Coverage } from './coverage.ts';
+export { coverageFile, datasetCoverage, listInWords, scopeSentence } from './coverage.ts';
+export type { Coverage, CoverageFile, CoverageSource } from './coverage.ts';

@@ -3,6 +3,7 @@
  *   data/dataset.json             the whole dataset (timeline, directory, sources list)
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
  *   data/names.json               every record's id and name, for "did you mean"
+ *   data/coverage.json            what the atlas covers, counted, and its articles (the About page)
  *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
  *   data/countries/<CC>.json      a country page's counts and latest records
  *   data/sources/<id>.txt         the article texts
@@ -15,7 +16,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { indexDataset } from '../../domain/dataset/index.ts';
 import { type DatasetIndex } from '../../domain/dataset/index.ts';
-import { datasetNames } from '../../domain/dataset/index.ts';
+import { coverageFile, datasetNames } from '../../domain/dataset/index.ts';
 import { encodeSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
@@ -80,6 +81,7 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
   yield ['data/dataset.json', objectOfListsChunks(index.raw as unknown as Record<string, readonly unknown[]>)];
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
+  yield ['data/coverage.json', JSON.stringify(coverageFile(index))];
   yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
   for (const code of countriesWithPages(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
@@ -92,6 +94,7 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
 export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
+  if (rest === 'data/coverage.json') return { type: 'application/json', body: JSON.stringify(coverageFile(data.index)) };
   const translation = /^data\/translations\/([A-Za-z-]+)\.json$/.exec(rest);
   if (translation && data.translations.has(translation[1]!)) return { type: 'application/json', body: JSON.stringify(data.translations.get(translation[1]!)) };
   if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(encodeMapData(mapDataOf(data.index))) };

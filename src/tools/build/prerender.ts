@@ -273,8 +273,9 @@ export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pi
     if (!key) throw new Error(`The build manifest has no on-demand chunk for ${what} (${pattern}): update modulesAwaitedBeforeFirstRender in src/tools/build/prerender.ts.`);
     return key;
   };
-  // The map and country pages load counted rows, not records (the map loads records only for filters that need them).
-  const loadsRecords = page.kind !== 'map' && page.kind !== 'country';
+  // The map and country pages load counted rows, not records (the map loads records only for filters that need
+  // them); the About page loads its counted coverage (data/coverage.json).
+  const loadsRecords = page.kind !== 'map' && page.kind !== 'country' && page.kind !== 'about';
   const converter = loadsRecords || page.locale !== 'en' ? [find(/opencc-js\/.*\/core\.js$/, 'the script converter'), find(/opencc-js\/.*\/to\/cn\.js$/, 'its dictionaries')] : [];
   const catalogue = page.locale === 'zh-Hans' ? [find(/\/messages\.zh-Hans\.json$/, 'the Chinese messages'), find(/\/vocabularyZhHans\.ts$/, 'the Chinese vocabulary')] : [];
   return [...converter, ...catalogue];
