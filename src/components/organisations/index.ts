@@ -1,6 +1,6 @@
 /**
  * Organisations: links, lists and the directory list. Uses ui, and windowing for long lists (loaded on demand). Other folders import from this file only.
  */
-export { directoryWindowingThreshold, OrganisationDirectoryList } from './OrganisationDirectoryList.tsx';
+export { OrganisationDirectoryList } from './OrganisationDirectoryList.tsx';
 export { OrganisationLink } from './OrganisationLink.tsx';
 export { OrganisationList } from './OrganisationList.tsx';

@@ -4,5 +4,5 @@
  */
 export { DensityStrip } from './DensityStrip.tsx';
 export { NoMatchesMessage } from './NoMatchesMessage.tsx';
-export { RecordTimeline, rolesMap, windowingThreshold } from './RecordTimeline.tsx';
+export { RecordTimeline, rolesMap } from './RecordTimeline.tsx';
 export { SortToggle } from './SortToggle.tsx';

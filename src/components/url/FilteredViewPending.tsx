@@ -1,7 +1,6 @@
 import './FilteredViewPending.css';
 import { useDatasetStore } from '../../store/datasetStore.ts';
-import { directoryWindowingThreshold } from '../organisations/index.ts';
-import { windowingThreshold } from '../timeline/index.ts';
+import { directoryWindowingThreshold, recordListWindowingThreshold } from '../../domain/query/index.ts';
 import { useT } from '../i18n/index.ts';
 
 export interface FilteredViewPendingProps {
@@ -16,7 +15,7 @@ export interface FilteredViewPendingProps {
 function useUnfilteredListIsWindowed(lists: FilteredViewPendingProps['lists']): boolean {
   return useDatasetStore((state) =>
     lists === 'records'
-      ? (state.index?.records.length ?? 0) > windowingThreshold
+      ? (state.index?.records.length ?? 0) > recordListWindowingThreshold
       : (state.index?.raw.organisations.length ?? 0) > directoryWindowingThreshold,
   );
 }

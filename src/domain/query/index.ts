@@ -1,6 +1,6 @@
 /**
  * Questions asked of the dataset: URL filter parsing and serialising, filterRecords, facet counts and options,
- * the density scale, chips and directory filters. Uses dataset, search, records and structures. Other folders
+ * the density scale, chips, directory filters and the list lengths above which lists are windowed. Uses dataset, search, records and structures. Other folders
  * import from this file only.
  */
 export { boundParts, joinBound, withDateBound } from './dateRange.ts';
@@ -8,6 +8,7 @@ export type { DateEdge } from './dateRange.ts';
 export { bucketInRange, densityScale, foldEmptyRuns, unplacedOnDensityScale } from './densityScale.ts';
 export type { DensityScale } from './densityScale.ts';
 export { parseDirectoryFilters, serializeDirectoryFilters } from './directoryFilters.ts';
+export { directoryWindowingThreshold, recordListWindowingThreshold } from './listWindowing.ts';
 export type { DirectoryFilters } from './directoryFilters.ts';
 export { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
 export type { FacetNaming, FacetOption } from './facetOptions.ts';
