@@ -20,6 +20,8 @@ export function AboutPage() {
   const { records, years } = coverage;
   // English lists read "A, B and C"; Chinese lists use the enumeration comma.
   const list = (items: readonly string[]) => (locale === 'en' ? listInWords(items) : items.join('、'));
+  // Between two whole sentences: a space in English, none after a Chinese full stop.
+  const betweenSentences = locale === 'en' ? ' ' : '';
   return (
     <article className="about-page">
       <title>{t('{title} · Trade Mission Atlas', { title: t('About: scope and method') })}</title>
@@ -57,7 +59,8 @@ export function AboutPage() {
                 ? t('No record states a year.')
                 : years.first === years.last
                   ? t('{year}.', { year: String(years.first) })
-                  : t('{first} to {last}.', { first: String(years.first), last: String(years.last) })}{' '}
+                  : t('{first} to {last}.', { first: String(years.first), last: String(years.last) })}
+              {coverage.undated > 0 && betweenSentences}
               {coverage.undated > 0 &&
                 t(
                   '{count, plural, one {For # record the source does not state the year.} other {For # records the sources do not state the year.}}',
@@ -98,7 +101,9 @@ export function AboutPage() {
         <ul>
           <li>{t(recordStatusExplanations['took-place'])}</li>
           <li>
-            {t(recordStatusExplanations.planned)} {t('It stays planned until a source reports that it happened.')}
+            {t(recordStatusExplanations.planned)}
+            {betweenSentences}
+            {t('It stays planned until a source reports that it happened.')}
           </li>
         </ul>
         <h3>{t('Agreements, strongest first')}</h3>
