@@ -95,7 +95,7 @@ describe('source page', () => {
     const ours = realTranslations().records['sources/chengdu-finland-dialogue-2025']!['published.basis']!.text;
     const basis = screen.getByText(ours);
     expect(basis).toHaveAttribute('lang', 'zh-Hans');
-    expect(basis.parentElement).toHaveTextContent(/^依据：\s*文章未说明发布日期和作者；.*推断）。\s*译文$/);
+    expect(basis.parentElement).toHaveTextContent(/^依据：文章未说明发布日期和作者；.*推断）。\s*译文$/);
     expect(screen.queryByText(/The article states no publication date/)).toBeNull();
   });
 });

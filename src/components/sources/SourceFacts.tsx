@@ -32,7 +32,10 @@ export function SourceFacts({ source, counts }: { source: Source; counts: Record
           <span>{t('Date not stated')}</span>
         )}
         <span className="fact-note">
-          {t('How we know:')} <Localised value={recordText('sources', source.id, 'published.basis', published.basis)} />
+          {t('How we know:')}
+          {/* A Chinese full-width colon carries its own space. */}
+          {locale === 'en' ? ' ' : ''}
+          <Localised value={recordText('sources', source.id, 'published.basis', published.basis)} />
         </span>
       </dd>
       <dt>{source.languages.length === 1 ? t('Language') : t('Languages')}</dt>
