@@ -9,4 +9,5 @@ export { JourneyStrip } from './JourneyStrip.tsx';
 export { ParticipantGroups } from './ParticipantGroups.tsx';
 export { PeopleWithRoles } from './PeopleWithRoles.tsx';
 export { RecordPageLayout } from './RecordPageLayout.tsx';
+export type { RecordPageLayoutProps } from './RecordPageLayout.tsx';
 export { RecordSection } from './RecordSection.tsx';

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { DateWithBasis } from '../../components/facts/index.ts';
 import { ParticipantGroups } from '../../components/records/index.ts';
 import { PeopleWithRoles } from '../../components/records/index.ts';
@@ -6,23 +6,14 @@ import { PlaceText } from '../../components/facts/index.ts';
 import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
 import { SectorTags } from '../../components/facts/index.ts';
-import { journeyOf, recordKey } from '../../domain/dataset/index.ts';
 import { recordStatusExplanations } from '../../domain/records/index.ts';
-import { relatedToEvent } from '../../domain/dataset/index.ts';
-import { useDatasetIndex } from '../../store/datasetStore.ts';
-import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
+import { Localised } from '../../components/i18n/index.ts';
+import { sharedLayoutProps, useRecordPage } from './useRecordPage.ts';
 
 export function EventPage() {
-  const paths = usePaths();
-  const t = useT();
-  const words = useVocabulary();
-  const text = useRecordText();
-  const { id = '' } = useParams();
-  const index = useDatasetIndex();
-  const event = index.eventsById.get(id);
-  const related = relatedToEvent(index, id);
-  // The loader answers 404 for unknown ids; this only guards a data reload mid-visit.
-  if (!event) return null;
+  const page = useRecordPage('event');
+  if (!page) return null;
+  const { record: event, index, paths, t, words, text, field } = page;
 
   const parent = event.partOf ? index.eventsById.get(event.partOf) : undefined;
   const delegation = event.delegation ? index.delegationsById.get(event.delegation) : undefined;
@@ -32,24 +23,16 @@ export function EventPage() {
 
   return (
     <RecordPageLayout
+      {...sharedLayoutProps(page)}
       eyebrow={t('{type} · {kind}', { type: words.recordType('event'), kind: words.eventKind(event.kind) })}
-      title={text('events', event.id, 'title', event.title)}
-      names={event.names}
-      record={index.recordsByKey.get(recordKey('event', event.id))}
       statusNote={planned ? t(recordStatusExplanations.planned) : undefined}
       statusTone="planned"
-      summary={text('events', event.id, 'summary', event.summary)}
-      figures={event.figures}
-      evidence={event.evidence}
-      related={related}
-      journey={journeyOf(index, 'event', id)}
-      unnamedParticipants={event.unnamedParticipants}
     >
       <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
           <dt>{t('Date')}</dt>
           <dd>
-            <DateWithBasis date={event.date} basis={event.date.basis ? text('events', event.id, 'date.basis', event.date.basis) : undefined} />
+            <DateWithBasis date={event.date} basis={event.date.basis ? field('date.basis', event.date.basis) : undefined} />
           </dd>
           <dt>{t('Where')}</dt>
           <dd>
