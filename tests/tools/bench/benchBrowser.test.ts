@@ -244,6 +244,25 @@ describe('targets', () => {
     expect(row(1_000_000, /data:check/)).toMatchObject({ met: null });
     expect(formatTargets(report)).toMatch(/Targets \(issue #11\)/);
   });
+
+  it('prints the table of targets, row by row', () => {
+    // Below 1,000,000 records every target has a row; above, only those the issue sets for that scale. Only 100,000 has a previous figure.
+    expect(formatTargets(report).split('\n')).toEqual([
+      'Targets (issue #11), synthetic sites; previous design: 22 Nov 2026, commit a96d2e5 (docs/BENCHMARKS.md, issue #11)',
+      '  records  what                                                                 target                     measured                                       previous (100,000)',
+      '---------  -------------------------------------------------------------------  -------------------------  -------------------------------------  ------  --------------------',
+      '  100,000  first filter answer on screen, after navigation (median)             ≤ 1.0 s                    0.80 s                                 met     9.30 s; 11.6× faster',
+      '  100,000  bytes transferred before that answer (median)                        ≤ 1.5 MB                   1.2 MB                                 met     17.0 MB; 14.2× less',
+      '  100,000  filter click → painted (median)                                      ≤ 100 ms                   50 ms                                  met     294 ms; 5.9× faster',
+      '  100,000  longest main-thread task while typing a search (worst of 1 loads)    ≤ 50 ms                    40 ms                                  met',
+      '  100,000  build (every page prerendered): time, bytes (on disk), peak memory   ≤ 3 min and ≤ 2 GB         150.0 s, 1.5 GB (1.5 GB), 3.0 GB       met     324.0 s, 7.4 GB',
+      '  100,000  data:check (time, peak memory)                                                                  90.0 s, 9.0 GB',
+      '1,000,000  first filter answer on screen, after navigation (median)             ≤ 2.5 s                    no answer (Timeout 300000ms exceeded)  MISSED',
+      '1,000,000  filter click → painted (median)                                      ≤ 150 ms                   no answer (Timeout 300000ms exceeded)  MISSED',
+      '1,000,000  build (PRERENDER_RECORDS=false): time, bytes (on disk), peak memory  ≤ 30 min, ≤ 4 GB, ≤ 12 GB  2400.0 s, 3.0 GB (3.0 GB), 11.0 GB     MISSED',
+      '1,000,000  data:check (time, peak memory)                                                                  90.0 s, 9.0 GB',
+    ]);
+  });
 });
 
 describe('formatBrowserReport', () => {
