@@ -8,6 +8,7 @@ export { FigureList } from './FigureList.tsx';
 export { JourneyStrip } from './JourneyStrip.tsx';
 export { ParticipantGroups } from './ParticipantGroups.tsx';
 export { PeopleWithRoles } from './PeopleWithRoles.tsx';
+export { DateFact, Fact, LinkedRecordFact, NotNamedIndividually, SectorsFact } from './RecordFacts.tsx';
 export { RecordPageLayout } from './RecordPageLayout.tsx';
 export type { RecordPageLayoutProps } from './RecordPageLayout.tsx';
 export { RecordSection } from './RecordSection.tsx';

@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import { DateWithBasis } from '../../components/facts/index.ts';
+import { DateFact, Fact, NotNamedIndividually, SectorsFact } from '../../components/records/index.ts';
 import { OrganisationList } from '../../components/organisations/index.ts';
 import { PlaceText } from '../../components/facts/index.ts';
 import { RecordDateText } from '../../components/facts/index.ts';
 import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
-import { SectorTags } from '../../components/facts/index.ts';
 import { agreementStatusExplanations } from '../../domain/records/index.ts';
 import type { AgreementStatus } from '../../domain/records/index.ts';
 import { Localised } from '../../components/i18n/index.ts';
@@ -35,16 +34,11 @@ export function AgreementPage() {
     >
       <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
-          <dt>{t('Status')}</dt>
-          <dd>
+          <Fact term={t('Status')}>
             <strong>{words.agreementStatus(agreement.status)}</strong>
-          </dd>
-          <dt>{t('Date')}</dt>
-          <dd>
-            <DateWithBasis date={agreement.date} basis={agreement.date.basis ? field('date.basis', agreement.date.basis) : undefined} />
-          </dd>
-          <dt>{t('From the event')}</dt>
-          <dd>
+          </Fact>
+          <DateFact date={agreement.date} recordText={field} />
+          <Fact term={t('From the event')}>
             {event ? (
               <>
                 <Link to={paths.event(event.id)}><Localised value={text('events', event.id, 'title', event.title)} /></Link>
@@ -57,15 +51,8 @@ export function AgreementPage() {
             ) : (
               <span className="muted">{t('Not tied to a particular event in the source.')}</span>
             )}
-          </dd>
-          {agreement.sectors.length > 0 && (
-            <>
-              <dt>{t('Sectors')}</dt>
-              <dd>
-                <SectorTags ids={agreement.sectors} />
-              </dd>
-            </>
-          )}
+          </Fact>
+          <SectorsFact ids={agreement.sectors} />
         </dl>
       </RecordSection>
       <RecordSection id="parties" title={t('Parties')}>
@@ -73,12 +60,7 @@ export function AgreementPage() {
           ids={agreement.parties}
           empty={agreement.unnamedParties ? t('No party is named in the source.') : t('None named in the source.')}
         />
-        {agreement.unnamedParties && (
-          <p className="unnamed">
-            <span className="unnamed__label">{t('Not named individually:')} </span>
-            <Localised value={field('unnamedParties', agreement.unnamedParties)} />
-          </p>
-        )}
+        {agreement.unnamedParties && <NotNamedIndividually description={field('unnamedParties', agreement.unnamedParties)} />}
       </RecordSection>
     </RecordPageLayout>
   );

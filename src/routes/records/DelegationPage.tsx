@@ -1,10 +1,9 @@
-import { DateWithBasis } from '../../components/facts/index.ts';
+import { DateFact, Fact, NotNamedIndividually, SectorsFact } from '../../components/records/index.ts';
 import { DelegationRoute } from '../../components/records/index.ts';
 import { OrganisationList } from '../../components/organisations/index.ts';
 import { PlaceText } from '../../components/facts/index.ts';
 import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
-import { SectorTags } from '../../components/facts/index.ts';
 import { recordStatusExplanations } from '../../domain/records/index.ts';
 import { Localised } from '../../components/i18n/index.ts';
 import { sharedLayoutProps, useRecordPage } from './useRecordPage.ts';
@@ -24,16 +23,11 @@ export function DelegationPage() {
     >
       <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
-          <dt>{t('Date')}</dt>
-          <dd>
-            <DateWithBasis date={delegation.date} basis={delegation.date.basis ? field('date.basis', delegation.date.basis) : undefined} />
-          </dd>
-          <dt>{t('From')}</dt>
-          <dd>
+          <DateFact date={delegation.date} recordText={field} />
+          <Fact term={t('From')}>
             <PlaceText place={delegation.from} />
-          </dd>
-          <dt>{delegation.to.length === 1 ? t('Destination') : t('Destinations')}</dt>
-          <dd>
+          </Fact>
+          <Fact term={delegation.to.length === 1 ? t('Destination') : t('Destinations')}>
             <ul className="inline-list">
               {delegation.to.map((place, i) => (
                 <li key={`${place.country}-${place.city}-${i}`}>
@@ -41,21 +35,12 @@ export function DelegationPage() {
                 </li>
               ))}
             </ul>
-          </dd>
-          <dt>{t('Purpose')}</dt>
-          <dd>
+          </Fact>
+          <Fact term={t('Purpose')}>
             <Localised value={field('purpose', delegation.purpose)} />
-          </dd>
-          <dt>{t('Status')}</dt>
-          <dd>{t(recordStatusExplanations[delegation.status])}</dd>
-          {delegation.sectors.length > 0 && (
-            <>
-              <dt>{t('Sectors')}</dt>
-              <dd>
-                <SectorTags ids={delegation.sectors} />
-              </dd>
-            </>
-          )}
+          </Fact>
+          <Fact term={t('Status')}>{t(recordStatusExplanations[delegation.status])}</Fact>
+          <SectorsFact ids={delegation.sectors} />
         </dl>
       </RecordSection>
       <RecordSection id="who" title={t('Who went')}>
@@ -70,12 +55,7 @@ export function DelegationPage() {
               ids={delegation.members}
               empty={delegation.unnamedMembers ? t('No member is named in the source.') : t('None named in the source.')}
             />
-            {delegation.unnamedMembers && (
-              <p className="unnamed">
-                <span className="unnamed__label">{t('Not named individually:')} </span>
-                <Localised value={field('unnamedMembers', delegation.unnamedMembers)} />
-              </p>
-            )}
+            {delegation.unnamedMembers && <NotNamedIndividually description={field('unnamedMembers', delegation.unnamedMembers)} />}
           </div>
         </div>
       </RecordSection>

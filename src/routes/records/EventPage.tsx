@@ -1,13 +1,10 @@
-import { Link } from 'react-router';
-import { DateWithBasis } from '../../components/facts/index.ts';
+import { DateFact, Fact, LinkedRecordFact, SectorsFact } from '../../components/records/index.ts';
 import { ParticipantGroups } from '../../components/records/index.ts';
 import { PeopleWithRoles } from '../../components/records/index.ts';
 import { PlaceText } from '../../components/facts/index.ts';
 import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
-import { SectorTags } from '../../components/facts/index.ts';
 import { recordStatusExplanations } from '../../domain/records/index.ts';
-import { Localised } from '../../components/i18n/index.ts';
 import { sharedLayoutProps, useRecordPage } from './useRecordPage.ts';
 
 export function EventPage() {
@@ -30,12 +27,8 @@ export function EventPage() {
     >
       <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
-          <dt>{t('Date')}</dt>
-          <dd>
-            <DateWithBasis date={event.date} basis={event.date.basis ? field('date.basis', event.date.basis) : undefined} />
-          </dd>
-          <dt>{t('Where')}</dt>
-          <dd>
+          <DateFact date={event.date} recordText={field} />
+          <Fact term={t('Where')}>
             {location.online ? (
               <>
                 <strong>{t('Online')}</strong>
@@ -48,41 +41,14 @@ export function EventPage() {
             ) : (
               <PlaceText place={location} />
             )}
-          </dd>
-          <dt>{t('Status')}</dt>
-          <dd>{t(recordStatusExplanations[event.status])}</dd>
-          {series && (
-            <>
-              <dt>{t('Series')}</dt>
-              <dd>
-                <Link to={paths.series(series.id)}><Localised value={text('series', series.id, 'title', series.title)} /></Link>
-              </dd>
-            </>
-          )}
-          {parent && (
-            <>
-              <dt>{t('Part of')}</dt>
-              <dd>
-                <Link to={paths.event(parent.id)}><Localised value={text('events', parent.id, 'title', parent.title)} /></Link>
-              </dd>
-            </>
-          )}
+          </Fact>
+          <Fact term={t('Status')}>{t(recordStatusExplanations[event.status])}</Fact>
+          {series && <LinkedRecordFact term={t('Series')} to={paths.series(series.id)} title={text('series', series.id, 'title', series.title)} />}
+          {parent && <LinkedRecordFact term={t('Part of')} to={paths.event(parent.id)} title={text('events', parent.id, 'title', parent.title)} />}
           {delegation && (
-            <>
-              <dt>{t('Delegation')}</dt>
-              <dd>
-                <Link to={paths.delegation(delegation.id)}><Localised value={text('delegations', delegation.id, 'title', delegation.title)} /></Link>
-              </dd>
-            </>
+            <LinkedRecordFact term={t('Delegation')} to={paths.delegation(delegation.id)} title={text('delegations', delegation.id, 'title', delegation.title)} />
           )}
-          {event.sectors.length > 0 && (
-            <>
-              <dt>{t('Sectors')}</dt>
-              <dd>
-                <SectorTags ids={event.sectors} />
-              </dd>
-            </>
-          )}
+          <SectorsFact ids={event.sectors} />
         </dl>
       </RecordSection>
       <RecordSection id="participants" title={t('Organisations by role')}>
