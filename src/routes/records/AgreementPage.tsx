@@ -8,7 +8,7 @@ import { RecordSection } from '../../components/records/index.ts';
 import { agreementStatusExplanations } from '../../domain/records/index.ts';
 import type { AgreementStatus } from '../../domain/records/index.ts';
 import { Localised } from '../../components/i18n/index.ts';
-import { sharedLayoutProps, useRecordPage } from './useRecordPage.ts';
+import { sharedLayoutProps, useRecordPage } from '../../components/records/index.ts';
 
 const statusTones: Record<AgreementStatus, 'strong' | 'weak' | 'planned'> = {
   signed: 'strong',

@@ -6,7 +6,7 @@ import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
 import { recordStatusExplanations } from '../../domain/records/index.ts';
 import { Localised } from '../../components/i18n/index.ts';
-import { sharedLayoutProps, useRecordPage } from './useRecordPage.ts';
+import { sharedLayoutProps, useRecordPage } from '../../components/records/index.ts';
 
 export function DelegationPage() {
   const page = useRecordPage('delegation');

@@ -5,7 +5,7 @@ import { PlaceText } from '../../components/facts/index.ts';
 import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
 import { recordStatusExplanations } from '../../domain/records/index.ts';
-import { sharedLayoutProps, useRecordPage } from './useRecordPage.ts';
+import { sharedLayoutProps, useRecordPage } from '../../components/records/index.ts';
 
 export function EventPage() {
   const page = useRecordPage('event');

@@ -6,7 +6,7 @@ import { EvidenceList } from '../../components/sources/index.ts';
 import { RecordTimeline } from '../../components/timeline/index.ts';
 import { seriesEditions } from '../../domain/dataset/index.ts';
 import { Localised } from '../../components/i18n/index.ts';
-import { useRecordPage } from './useRecordPage.ts';
+import { useRecordPage } from '../../components/records/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
-import type { RecordPageLayoutProps } from '../../components/records/index.ts';
 import { journeyOf, recordKey, relatedToAgreement, relatedToDelegation, relatedToEvent } from '../../domain/dataset/index.ts';
 import type { DatasetIndex, RelatedGroup } from '../../domain/dataset/index.ts';
 import type { TranslatableFile } from '../../domain/i18n/index.ts';
 import type { Agreement, Delegation, Series, TradeEvent } from '../../domain/records/index.ts';
 import { useDatasetIndex } from '../../store/datasetStore.ts';
-import { usePaths, useRecordText, useT, useVocabulary, type LocalisedText } from '../../components/i18n/index.ts';
+import { usePaths, useRecordText, useT, useVocabulary, type LocalisedText } from '../i18n/index.ts';
+import type { RecordPageLayoutProps } from './RecordPageLayout.tsx';
 
 interface PageRecords {
   event: TradeEvent;
