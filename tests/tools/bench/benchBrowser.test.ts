@@ -245,6 +245,12 @@ describe('targets', () => {
     expect(formatTargets(report)).toMatch(/Targets \(issue #11\)/);
   });
 
+  it('takes the bytes before the answer from the middle load, the lower of the two middle ones for an even count', () => {
+    const loads = [load({ transferred: 3_000_000 }), load({ transferred: null }), load({ transferred: 1_000_000 }), load({ transferred: 2_000_000 }), load({ transferred: 4_000_000 })];
+    const rows = targetRows({ ...report, sites: [site(10_000, true, 60_000, 1e8, 1e9)], timeline: [{ site: 'synthetic-10000', url: 'http://x/', loads, summary: summariseTimelineLoads(loads) }] });
+    expect(rows.find((row) => /bytes transferred/.test(row.what))).toMatchObject({ measured: '2.0 MB', met: false });
+  });
+
   it('prints the table of targets, row by row', () => {
     // Below 1,000,000 records every target has a row; above, only those the issue sets for that scale. Only 100,000 has a previous figure.
     expect(formatTargets(report).split('\n')).toEqual([
@@ -279,5 +285,20 @@ describe('formatBrowserReport', () => {
     expect(text).toMatch(/Lighthouse 12\.8\.2 \(mobile preset, simulate throttling/);
     expect(text).toMatch(/real \/ +91 +96 +100 +100 .* MISSED/);
     expect(text).toContain('[accessibility] color-contrast');
+  });
+
+  it('prints the bytes each site transferred: the middle load, the lower of the two middle ones for an even count', () => {
+    const loads = [load({ transferred: 3_000_000 }), load({ transferred: null }), load({ transferred: 1_000_000 }), load({ transferred: 2_000_000 }), load({ transferred: 4_000_000 })];
+    const report: BrowserBenchReport = {
+      chromium: { path: '/usr/bin/chromium', version: 'Chromium 156' },
+      sites: [],
+      timeline: [
+        { site: 'synthetic-1000', url: 'http://x/', loads, summary: summariseTimelineLoads(loads) },
+        { site: 'synthetic-10000', url: 'http://y/', loads: [load({ transferred: null })], summary: summariseTimelineLoads([]) },
+      ],
+      pageBytes: [],
+      lighthouse: [],
+    };
+    expect(formatBrowserReport(report)).toMatch(/^bytes transferred \(median\) +2\.0 MB \(dataset\.json 1\.0 kB\) +–$/m);
   });
 });
