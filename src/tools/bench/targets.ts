@@ -2,7 +2,7 @@
  * The figures issue #11 sets targets for, read from a browser bench report, each beside its target and
  * beside the previous design's figure (measured before the change, so each gain reads as a ratio). Pure.
  */
-import { formatBytes, formatDuration } from './browserStats.ts';
+import { formatBytes, formatDuration, medianTransferred } from './browserStats.ts';
 import { buildPeakRss, table, type BrowserBenchReport, type SiteInfo, type TimelineBench } from './browserReport.ts';
 
 /**
@@ -45,12 +45,6 @@ interface TimelineTarget {
   previous?: { value: number; gain: 'faster' | 'less' };
 }
 
-/** The median of the bytes each load transferred before the first answer. */
-function medianTransferred(timeline: TimelineBench | undefined): number | undefined {
-  const transferred = timeline?.loads.map((l) => l.transferred).filter((v): v is number => v !== null) ?? [];
-  return transferred.length ? [...transferred].sort((a, b) => a - b)[(transferred.length - 1) >> 1] : undefined;
-}
-
 /** Issue #11's timeline targets, in the order the table lists them. */
 const timelineTargets: TimelineTarget[] = [
   {
@@ -63,7 +57,7 @@ const timelineTargets: TimelineTarget[] = [
   },
   {
     what: () => 'bytes transferred before that answer (median)',
-    value: medianTransferred,
+    value: (timeline) => timeline && medianTransferred(timeline.loads),
     format: formatBytes,
     small: { limit: 1_500_000, target: '≤ 1.5 MB' },
     previous: { value: previousDesign.bytesBeforeAnswer, gain: 'less' },
