@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import { recordsToCsv, csvMimeType } from '../../domain/publish/exports/index.ts';
@@ -62,40 +62,24 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
           : t('The {count, plural, one {# record} other {# records}} shown, as a file:', { count: records.length })}
       </p>
       <ul className="export-menu__list">
-        <li>
-          <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('csv')}>
-            <DownloadIcon />
-            {t('Download CSV')}
-          </button>
-          <span className="export-menu__hint">{t('For spreadsheets: one row per record')}</span>
-        </li>
-        <li>
-          <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('json')}>
-            <DownloadIcon />
-            {t('JSON')}
-          </button>
-          <span className="export-menu__hint">{t('For scripts: dates exactly as in the data')}</span>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="button export-menu__option"
-            disabled={eventCount === 0}
-            aria-describedby={icsNoteId}
-            onClick={() => save('ics')}
-          >
-            <DownloadIcon />
-            {t('Calendar (.ics)')}
-          </button>
-          <span className="export-menu__hint" id={icsNoteId}>
-            {eventCount === 0
-              ? t('None of these records is a dated event.')
-              : t('{count, plural, one {# dated event} other {# dated events}}, as all-day entries.', { count: eventCount })}{' '}
-            {t(
-              'Delegations and agreements are not calendar events and are left out, as are events without a known year; an event dated only to a month or year spans that whole month or year.',
-            )}
-          </span>
-        </li>
+        <DownloadOption label={t('Download CSV')} hint={t('For spreadsheets: one row per record')} disabled={records.length === 0} onClick={() => save('csv')} />
+        <DownloadOption label={t('JSON')} hint={t('For scripts: dates exactly as in the data')} disabled={records.length === 0} onClick={() => save('json')} />
+        <DownloadOption
+          label={t('Calendar (.ics)')}
+          hintId={icsNoteId}
+          hint={
+            <>
+              {eventCount === 0
+                ? t('None of these records is a dated event.')
+                : t('{count, plural, one {# dated event} other {# dated events}}, as all-day entries.', { count: eventCount })}{' '}
+              {t(
+                'Delegations and agreements are not calendar events and are left out, as are events without a known year; an event dated only to a month or year spans that whole month or year.',
+              )}
+            </>
+          }
+          disabled={eventCount === 0}
+          onClick={() => save('ics')}
+        />
         {includeDataset && (
           <li className="export-menu__dataset">
             <a className="button export-menu__option" href={dataUrl('data/dataset.json')} download={datasetFileName}>
@@ -107,5 +91,20 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
         )}
       </ul>
     </>
+  );
+}
+
+/** One file the menu offers: its button and what the file is for; the hint describes the button when it has an id. */
+function DownloadOption({ label, hint, hintId, disabled, onClick }: { label: string; hint: ReactNode; hintId?: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <li>
+      <button type="button" className="button export-menu__option" disabled={disabled} aria-describedby={hintId} onClick={onClick}>
+        <DownloadIcon />
+        {label}
+      </button>
+      <span className="export-menu__hint" id={hintId}>
+        {hint}
+      </span>
+    </li>
   );
 }
