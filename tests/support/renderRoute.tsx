@@ -17,7 +17,7 @@ export function serveRealDataOverFetch() {
   vi.stubGlobal('fetch', async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;
     const file = url.startsWith(base) ? resolveDataFile(loaded, decodeURIComponent(url.slice(base.length))) : undefined;
-    return file ? new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
+    return file ? new Response(file.body as BodyInit, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
   });
 }
 

@@ -10,7 +10,7 @@ import type { TimelineFilters } from './filters.ts';
 import { recordTypePluralLabels } from '../records/index.ts';
 import { hasBit } from '../structures/index.ts';
 import { countPerValue, filterMasks, intersect } from './filterMasks.ts';
-import { recordBitsets } from '../dataset/index.ts';
+import { recordBitsets, type RecordBitsets } from '../dataset/index.ts';
 import { recordTypes } from '../records/index.ts';
 import { filterStatuses, filterStatusLabels } from '../records/index.ts';
 
@@ -95,7 +95,10 @@ export function sectorOptions(index: FacetIndex, counts: FacetCounts, filters: T
  * (at 100,000 records the difference is ~2 ms against ~120 ms).
  */
 export function organisationCounts(records: readonly TimelineRecord[], filters: TimelineFilters): Map<string, number> {
-  const index = recordBitsets(records);
+  return organisationCountsOf(recordBitsets(records), filters);
+}
+
+export function organisationCountsOf(index: RecordBitsets, filters: TimelineFilters): Map<string, number> {
   const mask = intersect(Object.values(filterMasks(index, { ...filters, orgs: [], excluded: { ...filters.excluded, orgs: [] } })), index.words);
   const counts = new Map<string, number>();
   for (const [id, positions] of index.organisations) {

@@ -8,6 +8,8 @@
  *   data/sources/<id>.txt         the article texts
  *   data/translations/<lang>.json our translations of the data's English (the Chinese interface)
  *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
+ *   data/timeline/index.json      the timeline's columnar index: its vocabularies and the names of its tables,
+ *   data/timeline/<table>.<hash>.arrow   Arrow IPC tables the timeline's worker filters and counts over
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
 import fs from 'node:fs';
@@ -24,6 +26,7 @@ import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/in
 import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
+import { timelineIndexFiles } from './timelineIndexFiles.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -72,8 +75,9 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 }
 
 /** Every data file the app may request, by path under the output folder. */
-export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string]> {
+export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string | Uint8Array]> {
   yield ['data/dataset.json', JSON.stringify(index.raw)];
+  yield* timelineIndexFiles(index);
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
   yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
@@ -85,7 +89,9 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
 }
 
 /** Answer one data path (dev server, tests), or undefined when there is no such file. */
-export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
+export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string | Uint8Array } | undefined {
+  const indexFile = timelineIndexFiles(data.index).get(rest);
+  if (indexFile) return { type: rest.endsWith('.json') ? 'application/json' : 'application/vnd.apache.arrow.stream', body: indexFile };
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
   const translation = /^data\/translations\/([A-Za-z-]+)\.json$/.exec(rest);
@@ -134,7 +140,7 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
             res.end('Not found');
             return;
           }
-          res.setHeader('Content-Type', `${file.type}; charset=utf-8`);
+          res.setHeader('Content-Type', typeof file.body === 'string' || file.type.endsWith('json') ? `${file.type}; charset=utf-8` : file.type);
           res.end(file.body);
         } catch (error) {
           res.statusCode = 500;

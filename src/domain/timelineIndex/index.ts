@@ -1,0 +1,13 @@
+/**
+ * The timeline's columnar index: records as typed columns (Arrow IPC files), their bitsets and the query answer
+ * over them. Uses dataset, query, records and structures. Other folders import from this file only.
+ */
+export { answerQuery, countMatches } from './answer.ts';
+export type { TimelineAnswer } from './answer.ts';
+export { decodeOrganisationIds, decodeTimelineTables, encodeTimelineTables, firstTables, organisationTables } from './arrowTables.ts';
+export type { TableName } from './arrowTables.ts';
+export { columnBitsets } from './columnBitsets.ts';
+export { listFields, timelineColumns } from './columns.ts';
+export type { CodedLists, ListField, TimelineColumns, TimelineVocabularies } from './columns.ts';
+export { timelineIndexMetaPath } from './meta.ts';
+export type { TimelineIndexMeta } from './meta.ts';

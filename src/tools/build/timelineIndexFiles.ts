@@ -1,0 +1,31 @@
+/**
+ * The timeline index's files: Arrow tables named by a hash of their content (cached for good by any host),
+ * and one small meta file at a fixed path that names them and holds the facet vocabularies.
+ */
+import { createHash } from 'node:crypto';
+import type { DatasetIndex } from '../../domain/dataset/index.ts';
+import { encodeTimelineTables, timelineColumns, type TableName } from '../../domain/timelineIndex/index.ts';
+import { timelineIndexMetaPath, type TimelineIndexMeta } from '../../domain/timelineIndex/index.ts';
+
+const cache = new WeakMap<DatasetIndex, Map<string, Uint8Array>>();
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+
+/** Every file of the index, by path under the output folder. */
+export function timelineIndexFiles(index: DatasetIndex): Map<string, Uint8Array> {
+  let files = cache.get(index);
+  if (files) return files;
+  const { columns, vocabularies } = timelineColumns(index.records);
+  const tables = encodeTimelineTables(columns, vocabularies.organisations);
+  files = new Map();
+  const named = {} as Record<TableName, string>;
+  for (const [name, bytes] of Object.entries(tables) as Array<[TableName, Uint8Array]>) {
+    const file = `data/timeline/${name}.${hashOf(bytes)}.arrow`;
+    named[name] = file;
+    files.set(file, bytes);
+  }
+  const meta: TimelineIndexMeta = { rows: columns.rows, countries: vocabularies.countries, sectors: vocabularies.sectors, tables: named };
+  files.set(timelineIndexMetaPath, new TextEncoder().encode(JSON.stringify(meta)));
+  cache.set(index, files);
+  return files;
+}
