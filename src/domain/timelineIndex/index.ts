@@ -11,3 +11,5 @@ export { listFields, timelineColumns } from './columns.ts';
 export type { CodedLists, ListField, TimelineColumns, TimelineVocabularies } from './columns.ts';
 export { timelineIndexMetaPath } from './meta.ts';
 export type { TimelineIndexMeta } from './meta.ts';
+export { ChunkedSearch, searchChunks } from './searchChunks.ts';
+export type { SearchChunk } from './searchChunks.ts';

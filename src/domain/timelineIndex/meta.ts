@@ -10,4 +10,6 @@ export interface TimelineIndexMeta {
   sectors: string[];
   /** Each table's file, by path from the site's base (content-hashed names). */
   tables: Record<TableName, string>;
+  /** The text search's chunks (searchChunks): each one's first key, and its file. */
+  search: { firsts: string[]; files: string[] };
 }
