@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { FlowLine, FlowSortKey } from '../../domain/flows/index.ts';
 import { CountryLabel } from '../ui/index.ts';
 import './FlowsTable.css';
+import { useT } from '../i18n/index.ts';
 
 export interface FlowsTableProps {
   lines: readonly FlowLine[];
@@ -12,27 +13,29 @@ export interface FlowsTableProps {
   caption: string;
 }
 
-const columns: Array<[FlowSortKey, string]> = [
-  ['origin', 'Origin'],
-  ['host', 'Host'],
-  ['delegation', 'Delegations'],
-  ['event', 'Events'],
-  ['agreement', 'Agreements'],
-  ['total', 'Total'],
-];
+const columnKeys: readonly FlowSortKey[] = ['origin', 'host', 'delegation', 'event', 'agreement', 'total'];
 
 /** The flows as a table: the same facts as the arcs, for keyboards, screen readers and copying. */
 export function FlowsTable({ lines, sort, sortHref, pairHref, caption }: FlowsTableProps) {
+  const t = useT();
+  const labels: Record<FlowSortKey, [label: string, sortTitle: string]> = {
+    origin: [t('Origin'), t('Sort by origin')],
+    host: [t('Host'), t('Sort by host')],
+    delegation: [t('Delegations'), t('Sort by delegations')],
+    event: [t('Events'), t('Sort by events')],
+    agreement: [t('Agreements'), t('Sort by agreements')],
+    total: [t('Total'), t('Sort by total')],
+  };
   return (
     <div className="flows-table__scroll">
       <table className="flows-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map(([key, label]) => (
+            {columnKeys.map((key) => (
               <th key={key} scope="col" aria-sort={sort === key ? (key === 'origin' || key === 'host' ? 'ascending' : 'descending') : undefined} className={key === 'origin' || key === 'host' ? undefined : 'flows-table__number'}>
-                <Link to={sortHref(key)} preventScrollReset title={`Sort by ${label.toLowerCase()}`}>
-                  {label}
+                <Link to={sortHref(key)} preventScrollReset title={labels[key][1]}>
+                  {labels[key][0]}
                   {sort === key && <span aria-hidden="true">{key === 'origin' || key === 'host' ? ' ▲' : ' ▼'}</span>}
                 </Link>
               </th>
@@ -52,7 +55,7 @@ export function FlowsTable({ lines, sort, sortHref, pairHref, caption }: FlowsTa
               <td className="flows-table__number">{line.event}</td>
               <td className="flows-table__number">{line.agreement}</td>
               <td className="flows-table__number">
-                <Link to={pairHref(line)} aria-label={`${line.total} records, open on the timeline`}>
+                <Link to={pairHref(line)} aria-label={t('{count, plural, one {# record} other {# records}}, open on the timeline', { count: line.total })}>
                   {line.total}
                 </Link>
               </td>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FlowLine, MapGeometry } from '../../domain/flows/index.ts';
-import { countryName } from '../../domain/records/index.ts';
 import './WorldMap.css';
-import { useT } from '../i18n/index.ts';
+import { useT, useVocabulary } from '../i18n/index.ts';
 
 export interface WorldMapProps {
   geometry: MapGeometry;
@@ -19,20 +18,26 @@ export interface WorldMapProps {
   label: string;
 }
 
-/** "Finland → China: 2 delegations, 3 events and 1 agreement (6 records)". */
-export function flowSentence(line: FlowLine): string {
+type Translate = ReturnType<typeof useT>;
+
+/** "Finland → China: 2 delegations, 3 events and 1 agreement (6 records)." in the interface's language. */
+export function flowSentence(line: FlowLine, t: Translate, country: (code: string) => string): string {
   const parts = [
-    line.delegation > 0 ? `${line.delegation} ${line.delegation === 1 ? 'delegation' : 'delegations'}` : '',
-    line.event > 0 ? `${line.event} ${line.event === 1 ? 'event' : 'events'}` : '',
-    line.agreement > 0 ? `${line.agreement} ${line.agreement === 1 ? 'agreement' : 'agreements'}` : '',
+    line.delegation > 0 ? t('{count, plural, one {# delegation} other {# delegations}}', { count: line.delegation }) : '',
+    line.event > 0 ? t('{count, plural, one {# event} other {# events}}', { count: line.event }) : '',
+    line.agreement > 0 ? t('{count, plural, one {# agreement} other {# agreements}}', { count: line.agreement }) : '',
   ].filter(Boolean);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no records');
-  return `${countryName(line.origin)} → ${countryName(line.host)}: ${list} (${line.total} ${line.total === 1 ? 'record' : 'records'}).`;
+  const list = parts.length > 1 ? t('{items} and {last}', { items: parts.slice(0, -1).join(t(', ')), last: parts.at(-1)! }) : (parts[0] ?? '');
+  return t('{origin} → {host}: {counts} ({total, plural, one {# record} other {# records}}).', {
+    origin: country(line.origin),
+    host: country(line.host),
+    counts: list,
+    total: line.total,
+  });
 }
 
-function countrySentence(code: string, count: number): string {
-  return `${countryName(code)}: ${count} matching ${count === 1 ? 'record' : 'records'}.`;
-}
+/** The most arcs the map draws: past a few hundred they are a tangle, and the table lists every pair. */
+export const mapArcLimit = 200;
 
 /** Shade steps by powers of two, so one busy country does not wash out the rest. */
 function shade(count: number): number {
@@ -57,12 +62,15 @@ function arcPath(x1: number, y1: number, x2: number, y2: number): string {
  */
 export function WorldMap({ geometry, shading, lines, places, focus, arcHref, countryHref, label }: WorldMapProps) {
   const t = useT();
+  const words = useVocabulary();
   const [said, setSaid] = useState<string | null>(null);
   const centroids = new Map(geometry.countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...lines.map((l) => l.total));
-  const drawn = lines
-    .filter((l) => centroids.has(l.origin) && centroids.has(l.host))
+  const placed = lines.filter((l) => centroids.has(l.origin) && centroids.has(l.host));
+  // Largest first to pick the ones drawn, then smallest first so the thick arcs are painted on top.
+  const drawn = [...placed]
     .sort((a, b) => b.total - a.total)
+    .slice(0, mapArcLimit)
     .reverse();
   const say = (text: string) => ({ onMouseEnter: () => setSaid(text), onFocus: () => setSaid(text) });
   return (
@@ -71,7 +79,7 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
         <g className="world-map__countries">
           {geometry.countries.map((c) => {
             const count = shading.get(c.code) ?? 0;
-            const text = countrySentence(c.code, count);
+            const text = t('{country}: {count, plural, one {# matching record} other {# matching records}}.', { country: words.country(c.code), count });
             const className = `world-map__country world-map__country--s${shade(count)}${c.code === focus ? ' world-map__country--focus' : ''}`;
             if (count === 0 && c.code !== focus) return <path key={c.code} className={className} d={c.d} />;
             return (
@@ -87,9 +95,9 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
           {drawn.map((line) => {
             const from = centroids.get(line.origin)!;
             const to = centroids.get(line.host)!;
-            const text = flowSentence(line);
+            const text = flowSentence(line, t, words.country);
             return (
-              <Link key={`${line.origin}>${line.host}`} to={arcHref(line)} className="world-map__flow" aria-label={`${text} Open on the timeline.`} {...say(text)}>
+              <Link key={`${line.origin}>${line.host}`} to={arcHref(line)} className="world-map__flow" aria-label={t('{flow} Open on the timeline.', { flow: text })} {...say(text)}>
                 <path d={arcPath(from.x, from.y, to.x, to.y)} strokeWidth={(1.5 + (4.5 * Math.log(1 + line.total)) / Math.log(1 + max)).toFixed(1)}>
                   <title>{text}</title>
                 </path>
@@ -104,7 +112,11 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
             if (!place) return null;
             return (
               <circle key={key} className={place.located ? 'world-map__place' : 'world-map__place world-map__place--approximate'} cx={place.x} cy={place.y} r={Math.min(7, 2.5 + Math.log2(count))}>
-                <title>{`${place.name}: ${count} ${count === 1 ? 'record' : 'records'}${place.located ? '' : ' (shown at the country’s centre; the city is not in the city dataset)'}`}</title>
+                <title>
+                  {place.located
+                    ? t('{place}: {count, plural, one {# record} other {# records}}', { place: place.name, count })
+                    : t('{place}: {count, plural, one {# record} other {# records}} (shown at the country’s centre; the city is not in the city dataset)', { place: place.name, count })}
+                </title>
               </circle>
             );
           })}
@@ -114,6 +126,9 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
         <p className="world-map__said" aria-live="polite">
           {said ?? t('Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.')}
         </p>
+        {placed.length > drawn.length && (
+          <p className="world-map__limit">{t('The map draws the {drawn} largest of {total} flows; the table lists them all.', { drawn: drawn.length, total: placed.length })}</p>
+        )}
         <p className="world-map__attribution">{geometry.attribution}</p>
       </figcaption>
     </figure>

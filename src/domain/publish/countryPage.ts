@@ -1,6 +1,6 @@
 /**
  * What a country's page loads (data/countries/<CC>.json): how many records involve the country, the
- * organisations from it by record count, and a slice with its latest records. Its flows come from the
+ * organisations from it by record count (those in no record last), and a slice with its latest records. Its flows come from the
  * map's rows, so at any corpus size the file stays small.
  */
 import type { DatasetIndex } from '../dataset/index.ts';
@@ -23,14 +23,24 @@ export function countriesWithRecords(index: DatasetIndex): string[] {
   return [...index.countryRecordCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
 }
 
+/**
+ * Countries that get a page: those some record involves (most records first), then those only an
+ * organisation comes from, so that no country label in the atlas links to a missing page.
+ */
+export function countriesWithPages(index: DatasetIndex): string[] {
+  const withRecords = countriesWithRecords(index);
+  const seen = new Set(withRecords);
+  const organisationOnly = [...new Set(index.raw.organisations.flatMap((o) => (o.country !== null && !seen.has(o.country) ? [o.country] : [])))];
+  return [...withRecords, ...organisationOnly.sort()];
+}
+
 export function countryPageData(index: DatasetIndex, code: string): CountryPageData | null {
-  const recordCount = index.countryRecordCounts.get(code);
-  if (!recordCount) return null;
+  const recordCount = index.countryRecordCounts.get(code) ?? 0;
+  if (recordCount === 0 && !index.raw.organisations.some((o) => o.country === code)) return null;
   const latest = index.records.filter((r) => r.countries.includes(code)).slice(0, countryPageRecordLimit);
   const organisations: Array<[string, number]> = index.raw.organisations
     .filter((o) => o.country === code)
     .map((o): [string, number] => [o.id, index.recordsByOrganisation.get(o.id)?.length ?? 0])
-    .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const slice = sliceDataset(index, {
     records: latest.map((r) => ({ type: r.type, id: r.id })),

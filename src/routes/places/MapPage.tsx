@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { aggregateMap, flowLines, flowsCsv, flowSortKeys, needsRecords, rowFilter, sortFlowLines, totalsByKey, type FlowLine, type FlowSortKey } from '../../domain/flows/index.ts';
 import { activeFilterChips, clearedFilters, filterRecords, hasActiveFilters, serializeTimelineFilters } from '../../domain/query/index.ts';
-import { countryName } from '../../domain/records/index.ts';
+import { isFilterStatus, recordTypes, type RecordType } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
 import { ActiveFilterChips } from '../../components/filters/index.ts';
 import { CopyLinkButton, downloadFile } from '../../components/export/index.ts';
@@ -10,7 +10,7 @@ import { FlowsTable, WorldMap } from '../../components/map/index.ts';
 import { IgnoredParamsNotice } from '../../components/url/index.ts';
 import { useTimelineFilters } from '../../components/url/index.ts';
 import './MapPage.css';
-import { usePaths, useT } from '../../components/i18n/index.ts';
+import { useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 /** The map's own parameters beside the timeline's filters: the table's order and the agreements layer. */
 export const mapPageParams = ['by', 'layer'] as const;
@@ -28,10 +28,14 @@ export function mapParams(search: URLSearchParams): { by: FlowSortKey; agreement
 export function MapPage() {
   const paths = usePaths();
   const t = useT();
-  const { filters, ignored, setFilters } = useTimelineFilters({ pageParams: mapPageParams, checkIds: false });
+  const words = useVocabulary();
+  const recordText = useRecordText();
+  const organisationName = useOrganisationName();
+  const index = useDatasetStore((s) => (s.complete ? s.index : null));
+  // Sector and organisation ids are checked once every record is loaded (filters that name them load them).
+  const { filters, ignored, setFilters } = useTimelineFilters({ pageParams: mapPageParams, checkIds: index !== null });
   const [searchParams, setSearchParams] = useSearchParams();
   const mapData = useDatasetStore((s) => s.mapData)!;
-  const index = useDatasetStore((s) => (s.complete ? s.index : null));
   const { by, agreements } = useMemo(() => mapParams(searchParams), [searchParams]);
 
   const view = useMemo(() => {
@@ -44,7 +48,7 @@ export function MapPage() {
       places: totalsByKey(aggregate.places, rows, (k) => k),
     };
   }, [filters, index, mapData, agreements]);
-  const lines = sortFlowLines(view.lines, by, countryName);
+  const lines = sortFlowLines(view.lines, by, words.country);
 
   const extra = (next: { by?: FlowSortKey; agreements?: boolean }) => {
     const params = new URLSearchParams();
@@ -54,9 +58,21 @@ export function MapPage() {
     return params.toString();
   };
   const pairHref = (line: FlowLine) => paths.timeline({ ...filters, origins: [line.origin], hosts: [line.host] });
-  const chips = activeFilterChips(filters, { sector: (id) => id, organisation: (id) => index?.organisationsById.get(id)?.name ?? id });
+  const chips = activeFilterChips(filters, {
+    sector: (id) => recordText('sectors', id, 'label', index?.sectorsById.get(id)?.label ?? id).text,
+    organisation: (id) => {
+      const organisation = index?.organisationsById.get(id);
+      return organisation ? organisationName(organisation).text : id;
+    },
+    type: (type) => ((recordTypes as readonly string[]).includes(type) ? words.recordType(type as RecordType) : type),
+    country: words.country,
+    status: (status) => (isFilterStatus(status) ? words.filterStatus(status) : status),
+    bound: words.partialDate,
+  });
   const total = view.lines.reduce((sum, l) => sum + l.total, 0);
-  const caption = `${view.lines.length} country ${view.lines.length === 1 ? 'pair' : 'pairs'}, ${total} flows${agreements ? ', agreements included' : ''}`;
+  const caption = agreements
+    ? t('{pairs, plural, one {# country pair} other {# country pairs}}, {flows, plural, one {# flow} other {# flows}}, agreements included', { pairs: view.lines.length, flows: total })
+    : t('{pairs, plural, one {# country pair} other {# country pairs}}, {flows, plural, one {# flow} other {# flows}}', { pairs: view.lines.length, flows: total });
 
   return (
     <div className="map-page">
@@ -85,7 +101,7 @@ export function MapPage() {
             />{' '}
             {t('Show agreements between parties of different countries')}
           </label>
-          <button type="button" className="button" onClick={() => downloadFile('atlas-flows.csv', flowsCsv(lines, countryName), 'text/csv;charset=utf-8')}>
+          <button type="button" className="button" onClick={() => downloadFile('atlas-flows.csv', flowsCsv(lines, words.country), 'text/csv;charset=utf-8')}>
             {t('Download the flows (CSV)')}
           </button>
           <CopyLinkButton />

@@ -23,7 +23,7 @@ import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
 import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/index.ts';
-import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
+import { countriesWithPages, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
 import { timelineIndexFiles } from './timelineIndexFiles.ts';
@@ -81,7 +81,7 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
   yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
-  for (const code of countriesWithRecords(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
+  for (const code of countriesWithPages(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
     for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(pageSlice(index, kind, id))];

@@ -25,7 +25,7 @@ import { compileMessagesAtRunTime, loadCatalogue, locales, localisePath, transla
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
-import { countriesWithRecords, countryPageData } from '../../domain/publish/index.ts';
+import { countriesWithPages, countryPageData } from '../../domain/publish/index.ts';
 import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
 import { ftmLines } from '../../domain/publish/ftm/index.ts';
 import { recordHistory } from './gitRecordHistory.ts';
@@ -81,7 +81,7 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   page('sources', null, paths.sources());
   page('about', null, paths.about());
   // Country pages are few (one per country with records) and small at any corpus size: always prerendered.
-  for (const code of countriesWithRecords(index)) page('country', code, paths.country(code));
+  for (const code of countriesWithPages(index)) page('country', code, paths.country(code));
   if (withRecords) {
     for (const o of index.raw.organisations) page('organisation', o.id, paths.organisation(o.id));
     for (const e of index.raw.events) page('event', e.id, paths.event(e.id));

@@ -29,7 +29,17 @@ describe('CountryPage', () => {
     expect(Number(into!.textContent)).toBeGreaterThan(0);
   });
 
-  it('answers 404 for a country no record involves', async () => {
+  it('has a page for a country only an organisation comes from: Thailand, Chiang Mai University in no record', async () => {
+    renderRoute('/countries/TH', { data: 'fetch' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thailand' })).toBeInTheDocument();
+    expect(screen.getByText('No record in the atlas involves Thailand. The articles name organisations from it, listed below.')).toBeInTheDocument();
+    const university = screen.getByRole('link', { name: 'Chiang Mai University' });
+    expect(university).toHaveAttribute('href', '/organisations/chiang-mai-university');
+    expect(university.closest('li')).toHaveTextContent('in no record');
+    expect(screen.queryByRole('region', { name: 'Records' })).not.toBeInTheDocument();
+  });
+
+  it('answers 404 for a country neither a record nor an organisation names', async () => {
     renderRoute('/countries/ZZ', { data: 'fetch' });
     expect(await screen.findByRole('heading', { level: 1, name: /not found|no page/i })).toBeInTheDocument();
   });

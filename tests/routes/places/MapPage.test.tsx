@@ -57,4 +57,22 @@ describe('MapPage', () => {
     const table = screen.getByRole('table', { name: /country pairs/ });
     expect(within(table).queryByText('China')).not.toBeInTheDocument();
   });
+
+  it('checks organisation and sector ids once the records are loaded, and reports one it does not know', async () => {
+    renderRoute('/map?org=no-such-organisation&sector=clean-energy', { data: 'fetch' });
+    expect(await screen.findByText(/org=no-such-organisation/)).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: /active filters/i });
+    expect(within(chips).queryByText(/no-such-organisation/)).not.toBeInTheDocument();
+    expect(within(chips).getByText(/Clean and new energy/)).toBeInTheDocument();
+  });
+
+  it('speaks Chinese under /zh/: the table, the arcs and the countries', async () => {
+    renderRoute('/zh/map', { data: 'fetch' });
+    const table = await screen.findByRole('table', { name: /对国家/ });
+    const finlandChina = rowOf(table, '芬兰', '中国')!;
+    expect(within(finlandChina).getByRole('link', { name: /条记录，在时间线中打开$/ })).toHaveAttribute('href', '/zh/?origin=FI&host=CN');
+    const map = screen.getByRole('group', { name: '国家间往来的世界地图' });
+    expect(within(map).getByRole('link', { name: /^芬兰 → 中国：.*（\d+ 条记录）。在时间线中打开。$/ })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: /出发国/ })).toBeInTheDocument();
+  });
 });
