@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
-import { densityBuckets, filterRecords, undatedLeftOut } from '../domain/query/index.ts';
-import { hasActiveFilters } from '../domain/query/index.ts';
-import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
+import { hasActiveFilters, serializeTimelineFilters } from '../domain/query/index.ts';
+import { densityScale } from '../domain/query/index.ts';
 import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
+import { useTimelineAnswer } from '../store/timelineQueries.ts';
 import { Link } from 'react-router';
 import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
 import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
@@ -27,6 +27,11 @@ import { isFilterStatus, recordTypes, type RecordType } from '../domain/records/
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */
 const narrowQuery = '(max-width: 860px)';
 
+
+const subscribeToNothing = () => () => undefined;
+
+/** False while prerendering and hydrating, true once the page runs in the browser. */
+const useInBrowser = () => useSyncExternalStore(subscribeToNothing, () => true, () => false);
 
 /** What the view is narrowed to that a feed can follow: its countries, organisations and sectors. */
 function feedScopes(filters: TimelineFilters): FeedScope[] {
@@ -53,10 +58,14 @@ export function TimelinePage() {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
-  const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
-  const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
-  const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
-  const leftOutUndated = useMemo(() => undatedLeftOut(index.records, filters), [index, filters]);
+  // The organisations' part of the index (the picker's counts) is fetched once the page is up, not before.
+  const hydrated = useInBrowser();
+  const { answer, pending } = useTimelineAnswer({ filters, organisations: hydrated || filters.orgs.length > 0 || filters.excluded.orgs.length > 0 });
+  // Rows are positions in index.records (the index is written in that order).
+  const results = useMemo(() => Array.from(answer.rows, (row) => index.records[row]!), [answer, index]);
+  const buckets = answer.density;
+  const unplaced = answer.unplaced;
+  const leftOutUndated = answer.undatedLeftOut;
   const chips = activeFilterChips(filters, {
     sector: (id) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text,
     organisation: (id) => {
@@ -92,7 +101,7 @@ export function TimelinePage() {
       ? t('No records match — remove a filter')
       : t('{count, plural, one {# record matches} other {# records match}}', { count: results.length });
 
-  const panel = <FilterPanel index={index} filters={filters} setFilters={setFilters} />;
+  const panel = <FilterPanel index={index} filters={filters} setFilters={setFilters} counts={answer.facets} organisationCounts={answer.organisations} />;
 
   return (
     <div className="timeline-page">
@@ -130,7 +139,7 @@ export function TimelinePage() {
           </aside>
         )}
 
-        <div className="timeline-layout__results" id="timeline-results" tabIndex={-1} ref={resultsRef}>
+        <div className="timeline-layout__results" id="timeline-results" tabIndex={-1} ref={resultsRef} aria-busy={pending || undefined}>
           <div className="results-toolbar">
             <div className="results-toolbar__lead">
               <p className="results-toolbar__summary" role="status" ref={summaryRef} tabIndex={-1}>
@@ -205,7 +214,7 @@ export function TimelinePage() {
           ) : (
             <NoMatchesMessage
               chips={chips}
-              countFor={(next) => filterRecords(index.records, next).length}
+              countFor={(next) => answer.withoutOneFilter.get(serializeTimelineFilters(next)) ?? 0}
               onApply={(next) => setFilters(next)}
             />
           )}

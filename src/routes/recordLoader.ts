@@ -3,7 +3,8 @@ import type { SliceKind } from '../domain/publish/index.ts';
 import { suggestClosest, type Candidate } from '../domain/search/index.ts';
 import { ensureCountryPage, ensureDataset, ensureMapData, ensureNames, ensureSlice } from '../store/datasetStore.ts';
 import { needsRecords } from '../domain/flows/index.ts';
-import { parseTimelineFilters } from '../domain/query/index.ts';
+import { filterVocabulary, parseTimelineFilters } from '../domain/query/index.ts';
+import { ensureTimelineAnswer } from '../store/timelineQueries.ts';
 
 export type RecordKind = SliceKind;
 
@@ -34,6 +35,18 @@ export function recordLoader(kind: RecordKind) {
 /** Route loader for the pages that list everything (timeline, directory, sources). */
 export async function wholeDatasetLoader() {
   await ensureDataset();
+  return null;
+}
+
+/**
+ * Route loader for the timeline: the whole dataset (its cards, for now) and the columnar index's answer for
+ * the URL's filters, both before the page renders, so hydration finds what the prerenderer rendered.
+ */
+export async function timelineLoader({ request }: { request: Request }) {
+  const { search } = new URL(request.url);
+  // The answer starts at once, for the filters as written; ids the data does not know are then dropped.
+  const [index] = await Promise.all([ensureDataset(), ensureTimelineAnswer(parseTimelineFilters(search).filters)]);
+  await ensureTimelineAnswer(parseTimelineFilters(search, filterVocabulary(index)).filters);
   return null;
 }
 

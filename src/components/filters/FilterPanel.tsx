@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/index.ts';
 import type { DatasetIndex } from '../../domain/dataset/index.ts';
 import { withDateBound } from '../../domain/query/index.ts';
-import { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from '../../domain/query/index.ts';
-import { facetCounts } from '../../domain/query/index.ts';
+import { countryOptions, originHostOptions, sectorOptions, statusOptions, typeOptions } from '../../domain/query/index.ts';
+import type { FacetCounts } from '../../domain/query/index.ts';
 import { yearsWithRecords } from '../../domain/query/index.ts';
 import { toggleExcludedValue, toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
 import type { FacetOption } from '../../domain/query/index.ts';
@@ -19,12 +19,14 @@ export interface FilterPanelProps {
   index: DatasetIndex;
   filters: TimelineFilters;
   setFilters: (next: TimelineFilters, options?: { replace?: boolean }) => void;
+  /** Per facet value, the records it would match with the other filters (the timeline index's answer). */
+  counts: FacetCounts;
+  /** The same per organisation. */
+  organisationCounts: ReadonlyMap<string, number>;
 }
 
 /** Every timeline filter: search, type, country, sector, organisation and date range. */
-export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
-  const counts = useMemo(() => facetCounts(index.records, filters), [index, filters]);
-  const orgCounts = useMemo(() => organisationCounts(index.records, filters), [index, filters]);
+export function FilterPanel({ index, filters, setFilters, counts, organisationCounts: orgCounts }: FilterPanelProps) {
   const years = useMemo(() => yearsWithRecords(index.records), [index]);
   const t = useT();
   const words = useVocabulary();

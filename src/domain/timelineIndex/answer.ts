@@ -6,6 +6,8 @@
 import type { RecordBitsets } from '../dataset/index.ts';
 import { countBits } from '../structures/index.ts';
 import {
+  activeFilterChips,
+  serializeTimelineFilters,
   densityBucketsOf,
   facetCountsOf,
   filterMasks,
@@ -30,12 +32,25 @@ export interface TimelineAnswer {
   unplaced: number;
   /** Records with no stated year that the date range leaves out. */
   undatedLeftOut: number;
+  /**
+   * With no match: how many records each filter left out by one chip would match, by the serialised filters
+   * (the no-matches message's suggestions). Empty when something matches.
+   */
+  withoutOneFilter: Map<string, number>;
 }
+
+const idsAsNames = { sector: (id: string) => id, organisation: (id: string) => id };
 
 export function answerQuery(index: RecordBitsets, filters: TimelineFilters): TimelineAnswer {
   const mask = intersect(Object.values(filterMasks(index, filters)), index.words);
+  const rows = selectedPositions(index, mask, filters.sort);
+  const withoutOneFilter = new Map<string, number>();
+  if (rows.length === 0) {
+    for (const chip of activeFilterChips(filters, idsAsNames)) withoutOneFilter.set(serializeTimelineFilters(chip.without), countMatches(index, chip.without));
+  }
   return {
-    rows: selectedPositions(index, mask, filters.sort),
+    rows,
+    withoutOneFilter,
     facets: facetCountsOf(index, filters),
     organisations: organisationCountsOf(index, filters),
     density: densityBucketsOf(index, filters),

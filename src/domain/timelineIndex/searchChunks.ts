@@ -16,6 +16,7 @@ import type { TextMatcher } from '../dataset/index.ts';
 import { fieldSeparator } from '../search/index.ts';
 
 const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const punctuation = /[\p{P}\p{S}]/u;
 
 export interface SearchChunk {
   /** The chunk's first key: chunk i holds the keys from its first up to the next chunk's first. */
@@ -47,7 +48,11 @@ export function searchChunks(words: Iterable<[string, Int32Array]>, entriesPerCh
     // Every record has the field separator: it would be one key with every row, and no query asks for it.
     if (word === fieldSeparator || word === '') continue;
     if (unspacedScript.test(word)) for (let k = 0; k < word.length; k += 1) add(word.slice(k), rows);
-    else add(word, rows);
+    else {
+      add(word, rows);
+      // The parts after punctuation too: "chengdu" finds "(chengdu)" and "finland-chengdu".
+      for (let k = 1; k < word.length; k += 1) if (punctuation.test(word[k - 1]!) && !punctuation.test(word[k]!)) add(word.slice(k), rows);
+    }
   }
   const sorted = [...keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const chunks: SearchChunk[] = [];

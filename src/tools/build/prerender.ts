@@ -29,6 +29,7 @@ import { countriesWithPages, countryPageData } from '../../domain/publish/index.
 import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
 import { ftmLines } from '../../domain/publish/ftm/index.ts';
 import { recordHistory } from './gitRecordHistory.ts';
+import { timelineIndexFiles } from './timelineIndexFiles.ts';
 import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
 
 // Under tsx the catalogues arrive as written (Vite's plugin compiles them only for what Vite loads):
@@ -124,7 +125,8 @@ function pageData(data: LoadedData, page: Page): PageData {
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
     return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts, translations: translationsFor(data, page) };
   }
-  return { dataset: data.index.raw, whole: page.kind !== 'not-found', translations: translationsFor(data, page) };
+  const timelineFiles = page.kind === 'timeline' ? timelineIndexFiles(data.index) : undefined;
+  return { dataset: data.index.raw, whole: page.kind !== 'not-found', translations: translationsFor(data, page), timelineFiles };
 }
 
 /** The same page in every language, and x-default (English): absolute, and the same list on each of them. */

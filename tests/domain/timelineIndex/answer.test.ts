@@ -12,6 +12,8 @@ import {
   undatedLeftOut,
   unplacedOnDensityScale,
   defaultFilters,
+  activeFilterChips,
+  serializeTimelineFilters,
   type TimelineFilters,
 } from '../../../src/domain/query/index.ts';
 import {
@@ -53,6 +55,11 @@ function agree(index: DatasetIndex, bitsets: ReturnType<typeof viaFiles>, filter
   expect(answer.density).toEqual(densityBuckets(index.records, filters));
   expect(answer.unplaced).toBe(unplacedOnDensityScale(index.records, filters));
   expect(answer.undatedLeftOut).toBe(undatedLeftOut(index.records, filters));
+  // With no match, each filter left out alone: the count the no-matches message offers.
+  for (const chip of expected.length === 0 ? activeFilterChips(filters, { sector: (id) => id, organisation: (id) => id }) : []) {
+    expect(answer.withoutOneFilter.get(serializeTimelineFilters(chip.without))).toBe(filterRecords(index.records, chip.without).length);
+  }
+  if (expected.length > 0) expect(answer.withoutOneFilter.size).toBe(0);
 }
 
 /** Filters drawn from the values the data has (and a few it has not). */

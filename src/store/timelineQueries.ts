@@ -1,0 +1,118 @@
+/**
+ * The timeline's answers (domain/timelineIndex): asked of a Web Worker in the browser, of the same engine in
+ * this thread where there is no Worker (prerendering, tests). The last answer stays on screen while the next
+ * one is pending; answers to queries asked since are dropped when they arrive late.
+ */
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { serializeTimelineFilters, type TimelineFilters } from '../domain/query/index.ts';
+import type { TimelineAnswer } from '../domain/timelineIndex/index.ts';
+import { TimelineEngine, type FileSource, type TimelineQuery } from './timelineEngine.ts';
+import type { WorkerRequest, WorkerResponse } from './timelineWorker.ts';
+
+export type { TimelineQuery } from './timelineEngine.ts';
+
+interface Answered {
+  key: string;
+  answer: TimelineAnswer;
+}
+
+const answers = createStore<{ current: Answered | null }>()(() => ({ current: null }));
+
+const keyOf = ({ filters, organisations = false }: TimelineQuery) => `${serializeTimelineFilters(filters)}${organisations ? '&organisations' : ''}`;
+const filtersKeyOf = (key: string) => key.replace(/&organisations$/, '');
+
+async function fetchBytes(path: string): Promise<ArrayBuffer> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
+  if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status}).`);
+  return response.arrayBuffer();
+}
+
+let fileSource: FileSource = fetchBytes;
+let inThread: TimelineEngine | null = null;
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (answer: TimelineAnswer) => void; reject: (error: Error) => void }>();
+let latestKey: string | null = null;
+
+/** Where the engine in this thread reads the index's files (the prerenderer: from the build's data). */
+export function setTimelineFileSource(source: FileSource | null): void {
+  fileSource = source ?? fetchBytes;
+  inThread = null;
+}
+
+/** Whether answers come from a Web Worker (the browser) or the engine in this thread (prerendering, tests). */
+const inWorker = () => typeof Worker !== 'undefined' && typeof window !== 'undefined' && !import.meta.env.SSR;
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./timelineWorker.ts', import.meta.url), { type: 'module' });
+  started.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const response = event.data;
+    const pending = waiting.get(response.id);
+    waiting.delete(response.id);
+    if (!pending) return;
+    if ('error' in response) pending.reject(new Error(response.error));
+    else pending.resolve(response.answer);
+  };
+  return started;
+}
+
+function askWorker(query: TimelineQuery): Promise<TimelineAnswer> {
+  worker ??= startWorker();
+  const id = (nextId += 1);
+  const base = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker!.postMessage({ id, base, query } satisfies WorkerRequest);
+  });
+}
+
+const engine = () => (inThread ??= new TimelineEngine(fileSource));
+
+/** Asks for the answer to a query and puts it in place, unless a later query was asked meanwhile. */
+export async function requestTimelineAnswer(query: TimelineQuery): Promise<TimelineAnswer> {
+  const key = keyOf(query);
+  latestKey = key;
+  const answer = inWorker() ? await askWorker(query) : await engine().answer(query);
+  if (latestKey === key) answers.setState({ current: { key, answer } });
+  return answer;
+}
+
+/** Route loader's part: the answer for the URL's filters is there before the page renders (and hydrates). */
+export async function ensureTimelineAnswer(filters: TimelineFilters): Promise<void> {
+  const current = answers.getState().current;
+  if (current && filtersKeyOf(current.key) === serializeTimelineFilters(filters)) return;
+  await requestTimelineAnswer({ filters });
+}
+
+/** For tests and the prerenderer: no answers, no engine, no worker. */
+export function resetTimelineQueries(): void {
+  answers.setState({ current: null });
+  inThread = null;
+  latestKey = null;
+  worker?.terminate();
+  worker = null;
+  waiting.clear();
+}
+
+export interface TimelineView {
+  answer: TimelineAnswer;
+  /** The filters changed and their answer has not arrived: `answer` is the previous one. */
+  pending: boolean;
+}
+
+/**
+ * The answer for the query, or the last one while it is on its way. Where the engine runs in this thread and
+ * has everything the query needs, the answer is worked out during render, with no round trip.
+ */
+export function useTimelineAnswer(query: TimelineQuery): TimelineView {
+  const current = useSyncExternalStore(answers.subscribe, () => answers.getState().current, () => answers.getState().current);
+  const key = keyOf(query);
+  const now = useMemo(() => (!inWorker() && inThread && current?.key !== key ? inThread.answerNow(query) : null), [key, current]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (current?.key !== key && now === null) requestTimelineAnswer(query).catch(() => undefined);
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (now) return { answer: now, pending: false };
+  if (!current) throw new Error('The timeline has no answer yet: its route loader asks for the first.');
+  return { answer: current.answer, pending: filtersKeyOf(current.key) !== filtersKeyOf(key) };
+}
