@@ -7,10 +7,10 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { serializeTimelineFilters, type TimelineFilters } from '../domain/query/index.ts';
 import type { TimelineAnswer } from '../domain/timelineIndex/index.ts';
-import { TimelineEngine, type FileSource, type TimelineQuery } from './timelineEngine.ts';
+import { TimelineEngine, type FileSource, type TimelineQuery } from '../domain/timelineIndex/index.ts';
 import type { WorkerRequest, WorkerResponse } from './timelineWorker.ts';
 
-export type { TimelineQuery } from './timelineEngine.ts';
+export type { TimelineQuery } from '../domain/timelineIndex/index.ts';
 
 interface Answered {
   key: string;

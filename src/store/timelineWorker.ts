@@ -3,9 +3,7 @@
  * clicking never wait on filtering 100,000 records. One message in (a query and the site's base URL), one
  * out (the answer, its rows transferred rather than copied).
  */
-import { TimelineEngine } from './timelineEngine.ts';
-import type { TimelineQuery } from './timelineEngine.ts';
-import type { TimelineAnswer } from '../domain/timelineIndex/index.ts';
+import { TimelineEngine, type TimelineAnswer, type TimelineQuery } from '../domain/timelineIndex/index.ts';
 
 export interface WorkerRequest {
   id: number;

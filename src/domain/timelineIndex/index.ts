@@ -1,6 +1,7 @@
 /**
  * The timeline's columnar index: records as typed columns (Arrow IPC files), their bitsets and the query answer
- * over them. Uses dataset, query, records and structures. Other folders import from this file only.
+ * over them, the chunked text search, and the engine that fetches them and answers queries. Uses dataset, i18n,
+ * query, records, search and structures. Other folders import from this file only.
  */
 export { answerQuery, countMatches } from './answer.ts';
 export type { TimelineAnswer } from './answer.ts';
@@ -13,3 +14,5 @@ export { timelineIndexMetaPath } from './meta.ts';
 export type { TimelineIndexMeta } from './meta.ts';
 export { ChunkedSearch, searchChunks } from './searchChunks.ts';
 export type { SearchChunk } from './searchChunks.ts';
+export { TimelineEngine } from './engine.ts';
+export type { FileSource, TimelineQuery } from './engine.ts';

@@ -1,11 +1,11 @@
 // @vitest-environment node
 /** The timeline engine fetches only what a query needs, and answers as the record-list engine does. */
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/domain/dataset/index.ts';
-import { defaultFilters, filterRecords, type TimelineFilters } from '../../src/domain/query/index.ts';
-import { TimelineEngine } from '../../src/store/timelineEngine.ts';
-import { timelineIndexFiles } from '../../src/tools/build/timelineIndexFiles.ts';
-import { realData } from '../support/realData.ts';
+import { indexDataset } from '../../../src/domain/dataset/index.ts';
+import { defaultFilters, filterRecords, type TimelineFilters } from '../../../src/domain/query/index.ts';
+import { TimelineEngine } from '../../../src/domain/timelineIndex/index.ts';
+import { timelineIndexFiles } from '../../../src/tools/build/timelineIndexFiles.ts';
+import { realData } from '../../support/realData.ts';
 
 function engineOverRealData() {
   const index = indexDataset(realData().dataset);

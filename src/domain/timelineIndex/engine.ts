@@ -2,25 +2,18 @@
  * The timeline's query engine over its columnar index (domain/timelineIndex): fetches the index's meta file
  * and first tables once, the organisations' tables when a filter or the organisation picker needs them, and
  * the search chunks a query's words need; then answers filters with the bitset engine. It runs in the
- * timeline's worker (timelineWorker.ts), and in the page's own thread where there are no workers (prerendering,
+ * timeline's worker (store/timelineWorker.ts), and in the page's own thread where there are no workers (prerendering,
  * tests): the same code and the same files at every size.
  */
-import { loadScriptConverter } from '../domain/i18n/index.ts';
-import type { RecordBitsets } from '../domain/dataset/index.ts';
-import type { TimelineFilters } from '../domain/query/index.ts';
-import { searchTokens } from '../domain/search/index.ts';
-import {
-  answerQuery,
-  ChunkedSearch,
-  columnBitsets,
-  decodeOrganisationIds,
-  decodeTimelineTables,
-  firstTables,
-  timelineIndexMetaPath,
-  type TableName,
-  type TimelineAnswer,
-  type TimelineIndexMeta,
-} from '../domain/timelineIndex/index.ts';
+import { loadScriptConverter } from '../i18n/index.ts';
+import type { RecordBitsets } from '../dataset/index.ts';
+import type { TimelineFilters } from '../query/index.ts';
+import { searchTokens } from '../search/index.ts';
+import { answerQuery, type TimelineAnswer } from './answer.ts';
+import { decodeOrganisationIds, decodeTimelineTables, firstTables, type TableName } from './arrowTables.ts';
+import { columnBitsets } from './columnBitsets.ts';
+import { timelineIndexMetaPath, type TimelineIndexMeta } from './meta.ts';
+import { ChunkedSearch } from './searchChunks.ts';
 
 /** Fetches one file of the site by its path from the base ("data/timeline/index.json"). */
 export type FileSource = (path: string) => Promise<ArrayBuffer | Uint8Array>;
