@@ -12,6 +12,7 @@ import type { CountryPageData } from '../domain/publish/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
 import { setTimelineFileSource } from '../store/timelineQueries.ts';
 import { routes, type PageHandle } from './routes.tsx';
+import { loadLazyComponents, takeRenderedLazyModules } from '../components/ui/index.ts';
 
 export interface PageData {
   /** The whole dataset, or the slice the page's loader fetches. */
@@ -37,7 +38,7 @@ export interface RenderedPage {
   body: string;
   /** The router's inline hydration script, or '' when the page is not to be hydrated. */
   hydrationScript: string;
-  /** Source paths of the lazily loaded page modules this page rendered, whose chunks the browser needs before hydrating. */
+  /** Source paths of the lazily loaded page modules and components this page rendered, whose chunks the browser needs before hydrating. */
   pageModules: string[];
 }
 
@@ -73,6 +74,9 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   const unloaded = context.matches.find(({ route }) => route.lazy);
   if (unloaded) throw new Error(`Route ${unloaded.route.id} of ${pathWithBase} still has lazy parts to load after the static handler ran.`);
   const router = createStaticRouter(handler.dataRoutes, context);
+  // renderToString cannot wait for code: load the on-demand components (the windowed lists) first.
+  await loadLazyComponents();
+  takeRenderedLazyModules();
   const html = renderToString(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={options.hydrate} />
@@ -82,6 +86,7 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   let body = html.slice(head.length);
   const hydrationScript = hydrationScriptPattern.exec(body)?.[0] ?? '';
   body = body.replace(hydrationScript, '');
-  const pageModules = context.matches.flatMap(({ route }) => (route.handle as PageHandle | undefined)?.module ?? []);
+  // The page's route modules, and the on-demand components it rendered: the browser needs their code to hydrate.
+  const pageModules = [...context.matches.flatMap(({ route }) => (route.handle as PageHandle | undefined)?.module ?? []), ...takeRenderedLazyModules()];
   return { status: context.statusCode, head, body, hydrationScript, pageModules };
 }

@@ -4,7 +4,7 @@ import { datasetCoverage, listInWords } from '../domain/dataset/index.ts';
 import { agreementStatusExplanations, agreementStatuses, recordStatusExplanations } from '../domain/records/index.ts';
 import { sourceKindLabels } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
-import { useLocale, usePaths, useT, useVocabulary } from '../components/i18n/index.ts';
+import { Localised, useLocale, usePaths, usePhrase, useSourceTitle, useT, useVocabulary } from '../components/i18n/index.ts';
 import './AboutPage.css';
 
 /** Scope and method: what the atlas covers (counted from the data), how it is made, and how far to trust it. */
@@ -14,6 +14,8 @@ export function AboutPage() {
   const locale = useLocale();
   const paths = usePaths();
   const words = useVocabulary();
+  const phrase = usePhrase();
+  const sourceTitle = useSourceTitle();
   const coverage = useMemo(() => datasetCoverage(index, { country: words.country, language: words.language }), [index, words]);
   const { records, years } = coverage;
   // English lists read "A, B and C"; Chinese lists use the enumeration comma.
@@ -69,7 +71,7 @@ export function AboutPage() {
               {coverage.placeCities.length > 0
                 ? t('Records took place in {countries}, in the cities of {cities}. Participants came from more countries than these.', {
                     countries: list(coverage.placeCountries),
-                    cities: list(coverage.placeCities),
+                    cities: list(coverage.placeCities.map((city) => phrase(city).text)),
                   })
                 : t('Records took place in {countries}. Participants came from more countries than these.', { countries: list(coverage.placeCountries) })}
             </dd>
@@ -135,13 +137,15 @@ export function AboutPage() {
         <ul className="about-page__sources">
           {index.raw.sources.map((source) => (
             <li key={source.id}>
-              <Link to={paths.source(source.id)}>{source.title.en}</Link>
+              <Link to={paths.source(source.id)}>
+                <Localised value={sourceTitle(source)} />
+              </Link>
               <span className="muted">
                 {' '}
                 —{' '}
                 {t('{kind}; {outlet}; {languages}; {published}', {
                   kind: t(sourceKindLabels[source.kind]),
-                  outlet: source.outlet ?? t('no outlet named'),
+                  outlet: source.outlet ? phrase(source.outlet).text : t('no outlet named'),
                   languages: locale === 'en' ? source.languages.map(words.language).join(' and ') : source.languages.map(words.language).join('、'),
                   published: source.published.date ? t('published {date}', { date: words.partialDate(source.published.date) }) : t('date not stated'),
                 })}

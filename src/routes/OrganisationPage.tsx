@@ -9,6 +9,7 @@ import { RecordTimeline, rolesMap } from '../components/timeline/index.ts';
 import { SectorTags } from '../components/facts/index.ts';
 import { coParticipants, unitsOf } from '../domain/query/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
+import { guessLanguage } from '../domain/records/index.ts';
 import '../components/organisations/OrganisationProfile.css';
 import { usePaths, useT } from '../components/i18n/index.ts';
 import { Localised, useOrganisationName, useRecordText, useVocabulary } from '../components/i18n/index.ts';
@@ -63,7 +64,7 @@ export function OrganisationPage() {
           </Link>
           <CopyLinkButton />
           {records.length > 0 && <FollowMenu scopes={[{ kind: 'organisation', id }]} />}
-          <EmbedMenu embedPath={paths.embedOrganisation(id)} title={`${organisation.name} in the Trade Mission Atlas`} />
+          <EmbedMenu embedPath={paths.embedOrganisation(id)} title={t('{name} in the Trade Mission Atlas', { name: nameOf(organisation).text })} />
           {records.length > 0 && <ExportMenu records={records} view={{ kind: 'organisation', organisation }} />}
         </div>
       </header>
@@ -72,7 +73,7 @@ export function OrganisationPage() {
         <div>
           <section aria-labelledby="records-heading">
             <h2 id="records-heading">
-              Records <span className="muted">({links.length})</span>
+              {t('Records')} <span className="muted">({links.length})</span>
             </h2>
             {links.length === 0 ? (
               <p className="muted">{t('The articles name this organisation without linking it to a dated event, delegation or agreement.')}</p>
@@ -92,7 +93,7 @@ export function OrganisationPage() {
                 {organisation.country ? (
                   <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
                 ) : (
-                  'Not stated'
+                  t('Not stated')
                 )}
               </dd>
               <dt>{t('Kind')}</dt>
@@ -147,7 +148,7 @@ export function OrganisationPage() {
               <ul className="plain-list">
                 {people.map((person) => (
                   <li key={person.id}>
-                    <strong>{person.name}</strong>
+                    <strong lang={Object.entries(person.names).find(([, n]) => n === person.name)?.[0] ?? guessLanguage(person.name) ?? 'en'}>{person.name}</strong>
                     {Object.entries(person.names)
                       .filter(([, n]) => n !== person.name)
                       .map(([lang, n]) => (
@@ -157,9 +158,12 @@ export function OrganisationPage() {
                         </span>
                       ))}
                     {person.transliteration && (
-                      <span className="muted"> ({person.transliteration}, transliteration added by the atlas)</span>
+                      <span className="muted">
+                        {' '}
+                        {t('({transliteration}, transliteration added by the atlas)', { transliteration: person.transliteration })}
+                      </span>
                     )}
-                    {person.role && <div className="muted">{person.role}</div>}
+                    {person.role && <Localised as="div" className="muted" value={text('people', person.id, 'role', person.role)} />}
                   </li>
                 ))}
               </ul>
@@ -173,14 +177,12 @@ export function OrganisationPage() {
                 {partners.slice(0, maxCoParticipants).map((partner) => (
                   <li key={partner.id} className="organisation__partner">
                     <OrganisationLink id={partner.id} />
-                    <span className="muted">
-                      {partner.count} {partner.count === 1 ? 'record' : 'records'}
-                    </span>
+                    <span className="muted">{t('{count, plural, one {# record} other {# records}}', { count: partner.count })}</span>
                   </li>
                 ))}
               </ul>
               {partners.length > maxCoParticipants && (
-                <p className="muted">and {partners.length - maxCoParticipants} more in its records</p>
+                <p className="muted">{t('and {count} more in its records', { count: partners.length - maxCoParticipants })}</p>
               )}
             </section>
           )}

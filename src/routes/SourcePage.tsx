@@ -76,7 +76,7 @@ export function SourcePage() {
       <title>{t('{title} · Trade Mission Atlas', { title: shownTitle.text })}</title>
       <header className="page-header">
         <p className="page-header__eyebrow">
-          <Link to={paths.sources()}>{t('Sources')}</Link> · Article
+          <Link to={paths.sources()}>{t('Sources')}</Link> · {t('Article')}
         </p>
         <h1>
           <Localised value={shownTitle} />
@@ -104,8 +104,8 @@ export function SourcePage() {
           </RecordSection>
           <RecordSection id="text" title={t('Full text')}>
             <p className="source-page__how">
-              The article as published, unchanged. <mark className="legend-mark">{t('Highlighted')}</mark> passages support records in
-              the atlas; the small numbers after them link to those records.
+              {t('The article as published, unchanged.')} <mark className="legend-mark">{t('Highlighted')}</mark>{' '}
+              {t('Passages highlighted like this support records in the atlas; the small numbers after them link to those records.')}
             </p>
             {article ? (
               <ArticleText
@@ -120,7 +120,7 @@ export function SourcePage() {
             )}
             {article && article.missing.length > 0 && (
               <p className="source-page__missing" role="note">
-                {article.missing.length === 1 ? t('One quote') : `${article.missing.length} quotes`} could not be found in this text.
+                {t('{count, plural, one {One quote could not be found in this text.} other {# quotes could not be found in this text.}}', { count: article.missing.length })}
               </p>
             )}
           </RecordSection>

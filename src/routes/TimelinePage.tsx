@@ -152,11 +152,11 @@ export function TimelinePage() {
                   align="end"
                   note={
                     filters.q !== '' || filters.types.length > 0 || filters.from !== null || filters.to !== null
-                      ? 'Feeds follow whole countries, organisations and sectors: your search words, types and dates do not narrow them.'
+                      ? t('Feeds follow whole countries, organisations and sectors: your search words, types and dates do not narrow them.')
                       : undefined
                   }
                 />
-                <EmbedMenu embedPath={paths.embedTimeline(filters)} title={filtered ? 'Trade Mission Atlas: filtered timeline' : 'Trade Mission Atlas: timeline'} align="end" />
+                <EmbedMenu embedPath={paths.embedTimeline(filters)} title={filtered ? t('Trade Mission Atlas: filtered timeline') : t('Trade Mission Atlas: timeline')} align="end" />
                 <ExportMenu records={results} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
               </div>
             </div>

@@ -63,6 +63,15 @@ test('the sitemap lists the map and every country page', async ({ request }) => 
   expect(sitemap).toContain('/countries/CN</loc>');
 });
 
+test('a country only an organisation comes from has a page: Chiang Mai University links to Thailand', async ({ appPage: page, request }) => {
+  await openPage(page, '/organisations/chiang-mai-university');
+  await page.getByRole('link', { name: 'Thailand' }).first().click();
+  await expect(page).toHaveURL(/\/countries\/TH$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Thailand/);
+  await expect(page.getByText('No record in the atlas involves Thailand.', { exact: false })).toBeVisible();
+  expect((await request.get('/countries/TH')).status()).toBe(200);
+});
+
 test('keyboard only: the table comes first, sorts, and a focused arc says its counts and opens the timeline', async ({ appPage: page }) => {
   await openPage(page, '/map');
   const origin = flowsTable(page).getByRole('link', { name: 'Origin', exact: true });
@@ -105,7 +114,7 @@ test.describe('on a phone', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {
     test.use({ colorScheme });
-    for (const path of ['/map', '/map?country=-CN&layer=agreements', '/countries/IS', '/countries/CN']) {
+    for (const path of ['/map', '/map?country=-CN&layer=agreements', '/countries/IS', '/countries/CN', '/countries/TH', '/zh/map', '/zh/countries/FI']) {
       test(`axe finds no violations on ${path}`, async ({ appPage: page }) => {
         await openPage(page, path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);

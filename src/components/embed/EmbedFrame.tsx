@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import './Embed.css';
+import { usePaths, useT } from '../i18n/index.ts';
 
 /** Links leave the iframe: the full atlas opens in a new tab, never inside the host's page. */
 export const newTab = { target: '_blank', rel: 'noopener' } as const;
@@ -10,6 +11,8 @@ export const newTab = { target: '_blank', rel: 'noopener' } as const;
  * credit line. No navigation, filters or footer of the site.
  */
 export function EmbedFrame({ title, fullPath, fullLabel, children }: { title: string; fullPath: string; fullLabel: string; children: ReactNode }) {
+  const t = useT();
+  const paths = usePaths();
   useEffect(() => {
     // As RootLayout does: the app answers now (also what the end-to-end tests wait for).
     const html = document.documentElement;
@@ -22,16 +25,16 @@ export function EmbedFrame({ title, fullPath, fullLabel, children }: { title: st
         <h1 className="embed__title">{title}</h1>
         <Link className="embed__full" to={fullPath} {...newTab}>
           {fullLabel}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span className="visually-hidden"> {t('(opens in a new tab)')}</span>
         </Link>
       </header>
       {children}
       <p className="embed__credit">
-        From the{' '}
-        <Link to="/" {...newTab}>
-          Trade Mission Atlas
+        <Link to={paths.timeline()} {...newTab}>
+          {t('Trade Mission Atlas')}
         </Link>
-        : every record is backed by verbatim quotes from its source articles.
+        {' · '}
+        {t('Every record is backed by verbatim quotes from its source articles.')}
       </p>
     </main>
   );

@@ -6,11 +6,10 @@ import type { ExportContext } from '../../domain/publish/exports/index.ts';
 import { datasetFileName, exportFileName, type ExportFormat } from '../../domain/publish/exports/index.ts';
 import { calendarEvents, icsMimeType, recordsToIcs } from '../../domain/publish/exports/index.ts';
 import { jsonMimeType, recordsToJson, type ExportView } from '../../domain/publish/exports/index.ts';
-import { siteName } from '../../domain/publish/index.ts';
 import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
 import { DownloadIcon } from '../ui/index.ts';
-import { useT } from '../i18n/index.ts';
+import { useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface ExportOptionsProps {
   records: readonly TimelineRecord[];
@@ -20,12 +19,6 @@ export interface ExportOptionsProps {
   onStatus: (message: string) => void;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-function calendarName(view: ExportView): string {
-  if (view.kind === 'organisation') return `${view.organisation.name} · ${siteName}`;
-  return view.filtered ? `Filtered timeline · ${siteName}` : siteName;
-}
 
 /**
  * The export menu's choices and the file builders behind them: loaded when the menu first
@@ -33,6 +26,13 @@ function calendarName(view: ExportView): string {
  */
 export function ExportOptions({ records, view, includeDataset, onStatus }: ExportOptionsProps) {
   const t = useT();
+  const organisationName = useOrganisationName();
+  const calendarName =
+    view.kind === 'organisation'
+      ? t('{name} · Trade Mission Atlas', { name: organisationName(view.organisation).text })
+      : view.filtered
+        ? t('Filtered timeline · Trade Mission Atlas')
+        : t('Trade Mission Atlas');
   const index = useDatasetIndex();
   const location = useLocation();
   const icsNoteId = `${useId()}-ics-note`;
@@ -46,27 +46,29 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
     if (format === 'csv') downloadFile(fileName, recordsToCsv(records, context), csvMimeType);
     else if (format === 'json') {
       downloadFile(fileName, recordsToJson({ view, viewUrl: absolutePageUrl(location.pathname + location.search), records, context, generated }), jsonMimeType);
-    } else downloadFile(fileName, recordsToIcs({ records, context, generated, calendarName: calendarName(view) }), icsMimeType);
-    onStatus(`Downloading ${fileName}`);
+    } else downloadFile(fileName, recordsToIcs({ records, context, generated, calendarName }), icsMimeType);
+    onStatus(t('Downloading {file}', { file: fileName }));
   };
-
-  const subject = view.kind === 'organisation' ? `${view.organisation.name}’s ${plural(records.length, 'record', 'records')}` : `The ${plural(records.length, 'record', 'records')} shown`;
 
   return (
     <>
-      <p className="export-menu__intro">{subject}, as a file:</p>
+      <p className="export-menu__intro">
+        {view.kind === 'organisation'
+          ? t('{name}’s {count, plural, one {# record} other {# records}}, as a file:', { name: organisationName(view.organisation).text, count: records.length })
+          : t('The {count, plural, one {# record} other {# records}} shown, as a file:', { count: records.length })}
+      </p>
       <ul className="export-menu__list">
         <li>
           <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('csv')}>
             <DownloadIcon />
-            Download CSV
+            {t('Download CSV')}
           </button>
           <span className="export-menu__hint">{t('For spreadsheets: one row per record')}</span>
         </li>
         <li>
           <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('json')}>
             <DownloadIcon />
-            JSON
+            {t('JSON')}
           </button>
           <span className="export-menu__hint">{t('For scripts: dates exactly as in the data')}</span>
         </li>
@@ -83,10 +85,11 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
           </button>
           <span className="export-menu__hint" id={icsNoteId}>
             {eventCount === 0
-              ? t('None of these records is a dated event. ')
-              : `${plural(eventCount, 'dated event', 'dated events')}, as all-day entries. `}
-            Delegations and agreements are not calendar events and are left out, as are events without a known year;
-            an event dated only to a month or year spans that whole month or year.
+              ? t('None of these records is a dated event.')
+              : t('{count, plural, one {# dated event} other {# dated events}}, as all-day entries.', { count: eventCount })}{' '}
+            {t(
+              'Delegations and agreements are not calendar events and are left out, as are events without a known year; an event dated only to a month or year spans that whole month or year.',
+            )}
           </span>
         </li>
         {includeDataset && (

@@ -2,7 +2,34 @@ import { publishedFeed, type FeedScope } from '../../domain/publish/feeds/index.
 import { useDatasetIndex } from '../../store/datasetStore.ts';
 import { absolutePageUrl } from './downloadFile.ts';
 import { CopyField } from './CopyField.tsx';
-import { useT } from '../i18n/index.ts';
+import { useOrganisationName, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+
+/** What a feed follows, worded in the interface language (the feed files themselves are English). */
+function useFeedLabel(): (scope: FeedScope) => string {
+  const t = useT();
+  const vocabulary = useVocabulary();
+  const index = useDatasetIndex();
+  const organisationName = useOrganisationName();
+  const recordText = useRecordText();
+  return (scope) => {
+    switch (scope.kind) {
+      case 'all':
+        return t('Feed of all records');
+      case 'country':
+        return t('Feed of records involving {subject}', { subject: vocabulary.country(scope.code) });
+      case 'organisation': {
+        const organisation = index.organisationsById.get(scope.id);
+        return t('Feed of records involving {subject}', { subject: organisation ? organisationName(organisation).text : scope.id });
+      }
+      case 'sector': {
+        const label = index.sectorsById.get(scope.id)?.label ?? scope.id;
+        return t('Feed of records in the sector {sector}', { sector: recordText('sectors', scope.id, 'label', label).text });
+      }
+      case 'visits':
+        return t('Feed of visits from {origin} to {host}', { origin: vocabulary.country(scope.origin), host: vocabulary.country(scope.host) });
+    }
+  };
+}
 
 /**
  * The Follow menu's content, loaded when it first opens: the addresses of the published feeds for the
@@ -11,18 +38,23 @@ import { useT } from '../i18n/index.ts';
 export function FollowPanel({ scopes, note }: { scopes: readonly FeedScope[]; note?: string }) {
   const t = useT();
   const index = useDatasetIndex();
-  const found = scopes.map((scope) => publishedFeed(scope, index)).filter((feed) => feed !== null);
-  const feeds = found.length > 0 ? found : [publishedFeed({ kind: 'all' }, index)!];
+  const feedLabel = useFeedLabel();
+  const found = scopes.flatMap((scope) => {
+    const feed = publishedFeed(scope, index);
+    return feed ? [{ scope, path: feed.path }] : [];
+  });
+  const feeds = found.length > 0 ? found : [{ scope: { kind: 'all' } as FeedScope, path: publishedFeed({ kind: 'all' }, index)!.path }];
   return (
     <>
       <p className="export-menu__intro">
-        {t('Paste an address below into a feed reader (such as Thunderbird, NetNewsWire, Feedly or Inoreader). The reader checks it for')}
-        you and shows records that are new or have changed, with no account here and no e-mail.
+        {t(
+          'Paste an address below into a feed reader (such as Thunderbird, NetNewsWire, Feedly or Inoreader). The reader checks it for you and shows records that are new or have changed, with no account here and no e-mail.',
+        )}
       </p>
       <ul className="follow-menu__feeds">
         {feeds.map((feed) => (
           <li key={feed.path}>
-            <CopyField label={feed.title.replace(/^Trade Mission Atlas: /, 'Feed of ')} value={absolutePageUrl(feed.path)} copyLabel="Copy address" />
+            <CopyField label={feedLabel(feed.scope)} value={absolutePageUrl(feed.path)} copyLabel={t('Copy address')} />
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ const serverCanShare = () => false;
  * "Share" through the system share sheet (Web Share API), only where the browser has one.
  * Shares the page's title and its full URL (filters included).
  */
-export function ShareButton({ label = 'Share' }: { label?: string }) {
+export function ShareButton({ label }: { label?: string }) {
   const t = useT();
   const canShare = useSyncExternalStore(subscribeNever, browserCanShare, serverCanShare);
   const [failed, setFailed] = useState(false);
@@ -32,7 +32,7 @@ export function ShareButton({ label = 'Share' }: { label?: string }) {
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
           <path d="M8 10V2M5 5l3-3 3 3M3 8v5.5h10V8" />
         </svg>
-        {label}
+        {label ?? t('Share')}
       </button>
       <span role="status" className="visually-hidden">
         {failed ? t('Could not share the link') : ''}

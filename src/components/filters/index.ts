@@ -7,3 +7,4 @@ export { FilterDrawer } from './FilterDrawer.tsx';
 export { FilterPanel } from './FilterPanel.tsx';
 export { UrlSearchInput } from './UrlSearchInput.tsx';
 export { UndatedNotice } from './UndatedNotice.tsx';
+export { useChipNames } from './useChipNames.ts';

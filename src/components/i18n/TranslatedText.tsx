@@ -1,6 +1,6 @@
 import { useDatasetStore, selectTranslations } from '../../store/datasetStore.ts';
-import { chineseOrganisationName, toSimplifiedScript, translatedField, type TranslatableFile } from '../../domain/i18n/index.ts';
-import type { Organisation } from '../../domain/records/index.ts';
+import { chineseOrganisationName, toSimplifiedScript, translatedField, translatedPhrase, translatedPlaceLine, type TranslatableFile } from '../../domain/i18n/index.ts';
+import type { Organisation, Source } from '../../domain/records/index.ts';
 import { useLocale, useT } from './LocaleContext.tsx';
 
 export interface LocalisedText {
@@ -37,6 +37,44 @@ export function useOrganisationName(): (organisation: Pick<Organisation, 'id' | 
     const chinese = chineseOrganisationName(translations, organisation);
     if (!chinese) return { text: organisation.name, lang: 'en', translated: false };
     return { text: toSimplifiedScript(chinese.name), lang: 'zh-Hans', translated: !chinese.fromText };
+  };
+}
+
+/**
+ * One of the short phrases of ours that records repeat (a place, what a figure counts, a note, a role at
+ * an event) in the interface language: in Chinese our translation from the translations file's
+ * `phrases`, else the English, tagged as English.
+ */
+export function usePhrase(): (english: string) => LocalisedText {
+  const locale = useLocale();
+  const translations = useDatasetStore(selectTranslations);
+  return (english) => {
+    const chinese = locale === 'en' ? undefined : translatedPhrase(translations, english);
+    return chinese === undefined ? { text: english, lang: 'en', translated: false } : { text: chinese, lang: 'zh-Hans', translated: false };
+  };
+}
+
+/** A place line joined with ", " from parts (a timeline card's "venue, city"), in the interface language. */
+export function usePlaceLine(): (line: string) => LocalisedText {
+  const locale = useLocale();
+  const translations = useDatasetStore(selectTranslations);
+  return (line) => {
+    const chinese = locale === 'en' ? null : translatedPlaceLine(line, (part) => translatedPhrase(translations, part), '，');
+    return chinese === null ? { text: line, lang: 'en', translated: false } : { text: chinese, lang: 'zh-Hans', translated: false };
+  };
+}
+
+/**
+ * An article's title in the interface language: in Chinese its own Chinese title (in Simplified script)
+ * when it has one, else our marked translation of its English title, else the English.
+ */
+export function useSourceTitle(): (source: Pick<Source, 'id' | 'title'>) => LocalisedText {
+  const locale = useLocale();
+  const recordText = useRecordText();
+  return (source) => {
+    const { original, originalLang } = source.title;
+    if (locale === 'zh-Hans' && original && (originalLang ?? '').startsWith('zh')) return { text: toSimplifiedScript(original), lang: 'zh-Hans', translated: false };
+    return recordText('sources', source.id, 'title', source.title.en);
   };
 }
 

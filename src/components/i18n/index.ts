@@ -5,5 +5,5 @@
  */
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { LocaleProvider, useLocale, useLocalisePath, usePaths, useT, useVocabulary } from './LocaleContext.tsx';
-export { Localised, TranslationMark, useOrganisationName, useRecordText } from './TranslatedText.tsx';
+export { Localised, TranslationMark, useOrganisationName, usePhrase, usePlaceLine, useRecordText, useSourceTitle } from './TranslatedText.tsx';
 export type { LocalisedText } from './TranslatedText.tsx';

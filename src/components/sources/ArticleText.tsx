@@ -1,6 +1,7 @@
 import type { ArticleBlock, ArticlePiece, Highlight } from '../../domain/sources/index.ts';
 import { CitationRefs } from './CitationRefs.tsx';
 import './SourcePage.css';
+import { useLocale, useT } from '../i18n/index.ts';
 
 export interface ArticleTextProps {
   blocks: readonly ArticleBlock[];
@@ -30,12 +31,14 @@ function Piece({ piece, highlights, numbers, active }: { piece: ArticlePiece; hi
 
 /** The article line by line, its supporting passages highlighted and linked to their records. */
 export function ArticleText({ blocks, highlights, numbers, lang, activeHighlight }: ArticleTextProps) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <div className="article-text" lang={lang}>
       {blocks.map((block) =>
         block.type === 'images' ? (
-          <p key={block.line} className="article-text__image">
-            {block.count === 1 ? '[image]' : `[${block.count} images]`}
+          <p key={block.line} className="article-text__image" lang={locale}>
+            {t('{count, plural, one {[image]} other {[# images]}}', { count: block.count })}
           </p>
         ) : (
           <p key={block.line} lang={block.lang}>

@@ -1,23 +1,26 @@
 import { citingKindLabels, formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
 import type { Source } from '../../domain/records/index.ts';
-import { useLocale, useT, useVocabulary } from '../i18n/index.ts';
+import { Localised, useLocale, usePhrase, useT, useVocabulary } from '../i18n/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
   const t = useT();
   const locale = useLocale();
   const words = useVocabulary();
+  const phrase = usePhrase();
   const { published } = source;
   // English keeps its own singular and plural nouns; Chinese nouns have one form.
   const citing = locale === 'en' ? formatKindCounts(counts) : formatKindCounts(counts, undefined, (kind, count) => t('{count} {kind}', { count, kind: t(citingKindLabels[kind].many) }));
   return (
     <dl className="facts source-facts">
       <dt>{t('Outlet')}</dt>
-      <dd>{source.outlet ?? <span className="muted">{t('Not stated')}</span>}</dd>
+      <dd>{source.outlet ? <Localised value={phrase(source.outlet)} /> : <span className="muted">{t('Not stated')}</span>}</dd>
       {source.publisher && (
         <>
           <dt>{t('Publisher')}</dt>
-          <dd>{source.publisher}</dd>
+          <dd>
+            <Localised value={phrase(source.publisher)} />
+          </dd>
         </>
       )}
       <dt>{t('Published')}</dt>

@@ -17,6 +17,14 @@ export interface DensityStripProps {
   onSelectSpan?: (first: string, last: string) => void;
 }
 
+/**
+ * A bar's height as a percentage of the tallest, in steps of 5 (a class in DensityStrip.css): the page's
+ * Content-Security-Policy allows no style attributes, and the prerendered strip must show without
+ * JavaScript. A bar with any records is at least one step tall.
+ */
+export function fillLevel(count: number, max: number): number {
+  return count > 0 ? Math.min(100, Math.ceil((count / max) * 20) * 5) : 0;
+}
 
 /**
  * Where the matching records fall in time: one bar per year, or per month when the range
@@ -115,7 +123,7 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
                   {bucket.count > 0 ? bucket.count : ''}
                 </span>
                 <span className="density__track" aria-hidden="true">
-                  <span className="density__fill" style={{ blockSize: bucket.count > 0 ? `max(4px, ${(bucket.count / max) * 100}%)` : 0 }} />
+                  <span className={`density__fill density__fill--${fillLevel(bucket.count, max)}`} />
                 </span>
                 <span className="density__label" aria-hidden="true">
                   <span className="density__label-full">{shortLabel}</span>

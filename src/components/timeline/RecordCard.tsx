@@ -6,7 +6,7 @@ import { OrganisationLink } from '../organisations/index.ts';
 import { RecordBadges } from '../facts/index.ts';
 import { RecordDateText } from '../facts/index.ts';
 import { SectorTags } from '../facts/index.ts';
-import { Localised, usePaths, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import { Localised, usePaths, usePlaceLine, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
 
 const mainRoles = ['host', 'co-host', 'organiser', 'party', 'presenter', 'visited'];
 const maxOrganisations = 4;
@@ -36,6 +36,7 @@ export interface RecordCardProps {
 
 export function RecordCard({ record, roles, headingLevel = 3, leadOrganisations = [] }: RecordCardProps) {
   const Heading = `h${headingLevel}` as const;
+  const placeLine = usePlaceLine();
   const t = useT();
   const paths = usePaths();
   const words = useVocabulary();
@@ -64,7 +65,7 @@ export function RecordCard({ record, roles, headingLevel = 3, leadOrganisations 
         </p>
       )}
       <p className="record-card__place">
-        {record.online ? t('Online') : record.place}
+        {record.online ? t('Online') : record.place && <Localised value={placeLine(record.place)} />}
         {(record.online || record.place) && record.countries.length > 0 && <span aria-hidden="true"> · </span>}
         {record.countries.length > 0 && (
           <span className="record-card__countries">

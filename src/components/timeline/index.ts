@@ -1,6 +1,6 @@
 /**
  * The timeline: the windowed record list and its cards, the density strip, the sort toggle and the no-matches
- * message. Uses facts, organisations and ui. Other folders import from this file only.
+ * message. Uses facts, organisations, ui, and windowing for long lists (loaded on demand). Other folders import from this file only.
  */
 export { DensityStrip } from './DensityStrip.tsx';
 export { NoMatchesMessage } from './NoMatchesMessage.tsx';

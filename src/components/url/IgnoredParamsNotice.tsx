@@ -23,8 +23,9 @@ export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProp
   return (
     <div className="ignored-notice" role="status">
       <p className="ignored-notice__lead">
-        {ignored.length === 1 ? t('One part of this link was') : `${ignored.length} parts of this link were`} not understood
-        and {ignored.length === 1 ? 'is' : 'are'} ignored:
+        {t('{count, plural, one {One part of this link was not understood and is ignored:} other {# parts of this link were not understood and are ignored:}}', {
+          count: ignored.length,
+        })}
       </p>
       <ul className="ignored-notice__list">
         {listed.map((item, i) => (
@@ -32,7 +33,7 @@ export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProp
             <code>{shorten(`${item.param}=${item.value}`)}</code> — {item.reason}
           </li>
         ))}
-        {ignored.length > listed.length && <li>and {ignored.length - listed.length} more</li>}
+        {ignored.length > listed.length && <li>{t('and {count} more', { count: ignored.length - listed.length })}</li>}
       </ul>
       {onTidy && (
         <button type="button" className="button" onClick={onTidy}>

@@ -19,6 +19,8 @@ export interface RelatedGroup {
   /** An English message (msg): the interface translates it, with these values. */
   heading: string;
   headingValues?: Record<string, string>;
+  /** The event whose title `headingValues.title` is, so the interface can show it in its language. */
+  headingEvent?: string;
   items: RelatedItem[];
 }
 
@@ -162,7 +164,7 @@ export function relatedToEvent(index: DatasetIndex, id: string): RelatedGroup[] 
     {
       key: 'siblings',
       heading: parent ? msg('Also part of {title}') : msg('Also part of the same event'),
-      ...(parent ? { headingValues: { title: parent.title } } : {}),
+      ...(parent ? { headingValues: { title: parent.title }, headingEvent: parent.id } : {}),
       items: items(lookup(index, 'event', parent ? linked(links.subEvents, parent.id).filter((e) => e !== id) : [])),
     },
   ]);

@@ -15,6 +15,8 @@ export {
   translationKey,
   translationsSchema,
 } from './translations.ts';
+export { phraseUses, translatedPhrase, translatedPlaceLine } from './phrases.ts';
+export type { PhraseUse } from './phrases.ts';
 export type { TranslatableField, TranslatableFile, TranslatedText, Translations } from './translations.ts';
 export { defaultLocale, localeNativeName, localeOfPath, localePrefix, locales, localisePath, stripLocalePrefix } from './locales.ts';
 export type { Locale } from './locales.ts';

@@ -38,6 +38,8 @@ export const translationsSchema = z.object({
     z.string().check(z.regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<file>/<record id>"')),
     z.record(z.string(), translatedTextSchema),
   ),
+  /** Short phrases of ours that records repeat, keyed by the English itself (see ./phrases.ts). */
+  phrases: z.optional(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(1)))),
 });
 
 export type TranslatedText = z.infer<typeof translatedTextSchema>;

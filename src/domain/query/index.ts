@@ -12,7 +12,7 @@ export type { DirectoryFilters } from './directoryFilters.ts';
 export { countryOptions, organisationCounts, organisationCountsOf, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
 export type { FacetOption } from './facetOptions.ts';
 export { activeFilterChips, clearedFilters } from './filterChips.ts';
-export type { FilterChip } from './filterChips.ts';
+export type { ChipNames, FilterChip } from './filterChips.ts';
 export {
   densityBuckets,
   densityBucketsOf,

@@ -58,7 +58,7 @@ export function EventPage() {
                 <strong>{t('Online')}</strong>
                 {(location.city || location.region || location.country) && (
                   <span className="fact-note">
-                    Hosted from <PlaceText place={location} />
+                    {t('Hosted from:')} <PlaceText place={location} />
                   </span>
                 )}
               </>

@@ -5,16 +5,16 @@ import { FigureList } from '../../components/records/index.ts';
 import { EvidenceList } from '../../components/sources/index.ts';
 import { RecordTimeline } from '../../components/timeline/index.ts';
 import { seriesEditions } from '../../domain/dataset/index.ts';
-import { formatPartialDate } from '../../domain/records/index.ts';
 import { useDatasetIndex } from '../../store/datasetStore.ts';
 import { usePaths, useT } from '../../components/i18n/index.ts';
-import { Localised, useRecordText } from '../../components/i18n/index.ts';
+import { Localised, useRecordText, useVocabulary } from '../../components/i18n/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {
   const paths = usePaths();
   const t = useT();
   const text = useRecordText();
+  const words = useVocabulary();
   const { id = '' } = useParams();
   const index = useDatasetIndex();
   // The route loader has already answered 404 for unknown ids.
@@ -32,7 +32,7 @@ export function SeriesPage() {
         <NativeNames names={series.names} title={series.title} />
         {series.since && (
           <p className="series__since">
-            Held since {formatPartialDate(series.since)}, as the source states.
+            {t('Held since {date}, as the source states.', { date: words.partialDate(series.since) })}
           </p>
         )}
         <Localised as="p" className="page-header__lede" value={text('series', series.id, 'summary', series.summary)} />
@@ -47,7 +47,7 @@ export function SeriesPage() {
         <div>
           <section aria-labelledby="editions-heading">
             <h2 id="editions-heading">
-              Editions in the atlas <span className="muted">({editions.length}, oldest first)</span>
+              {t('Editions in the atlas')} <span className="muted">{t('({count}, oldest first)', { count: editions.length })}</span>
             </h2>
             <RecordTimeline records={editions} groupHeadingLevel={3} />
           </section>

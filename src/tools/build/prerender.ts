@@ -165,11 +165,14 @@ export function headTags(data: LoadedData, page: Page, rendered: RenderedPage, f
   const csp = [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
-    // React writes style attributes (e.g. bar heights); no stylesheet comes from elsewhere.
-    "style-src 'self' 'unsafe-inline'",
+    // Our one stylesheet only: no <style> elements, no style="…" attributes (bar heights are classes,
+    // windowed rows are placed from script through element.style, which this does not restrict).
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Web Workers from our own scripts (the timeline's index off the main thread).
+    "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -232,6 +235,28 @@ export function routePreloads(manifest: ViteManifest, shell: string, pageModules
     .map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`);
 }
 
+/**
+ * On-demand modules the page's loaders await before its first render, so before hydration: preloaded
+ * with the page's own chunks (no request waterfall) and so counted by `npm run budget`. The e2e test
+ * tests/e2e/csp.spec.ts fails if a page loads a script before hydrating that its HTML does not name.
+ * - The Traditional → Simplified converter (opencc-js): the loaders of every page with records await it
+ *   before indexing them (the search folds both scripts), and the Chinese root's loader on every page.
+ * - The Chinese interface's messages and vocabulary, on Chinese pages.
+ */
+export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pick<Page, 'kind' | 'locale' | 'hydrate'>): string[] {
+  if (!page.hydrate) return [];
+  const find = (pattern: RegExp, what: string) => {
+    const key = Object.keys(manifest).find((k) => pattern.test(k) && manifest[k]!.isDynamicEntry);
+    if (!key) throw new Error(`The build manifest has no on-demand chunk for ${what} (${pattern}): update modulesAwaitedBeforeFirstRender in src/tools/build/prerender.ts.`);
+    return key;
+  };
+  // The map and country pages load counted rows, not records (the map loads records only for filters that need them).
+  const loadsRecords = page.kind !== 'map' && page.kind !== 'country';
+  const converter = loadsRecords || page.locale !== 'en' ? [find(/opencc-js\/.*\/core\.js$/, 'the script converter'), find(/opencc-js\/.*\/to\/cn\.js$/, 'its dictionaries')] : [];
+  const catalogue = page.locale === 'zh-Hans' ? [find(/\/messages\.zh-Hans\.json$/, 'the Chinese messages'), find(/\/vocabularyZhHans\.ts$/, 'the Chinese vocabulary')] : [];
+  return [...converter, ...catalogue];
+}
+
 export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${page.locale}">`)
@@ -283,7 +308,7 @@ async function main() {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, rendered.pageModules));
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, [...rendered.pageModules, ...modulesAwaitedBeforeFirstRender(manifest, page)]));
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);

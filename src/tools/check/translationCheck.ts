@@ -11,6 +11,7 @@ import { en } from 'zod/locales';
 import { z } from 'zod/mini';
 import { datasetFileNames, type DatasetFileName } from '../../domain/records/index.ts';
 import {
+  phraseUses,
   translatableFields,
   translationHashLength,
   translationKey,
@@ -26,7 +27,8 @@ export function englishHash(english: string): string {
 }
 
 export interface TranslationTodo {
-  file: DatasetFileName;
+  /** The data file, or "phrases" for a phrase (then `id` says where it is first used). */
+  file: DatasetFileName | 'phrases';
   id: string;
   field: string;
   english: string;
@@ -118,12 +120,29 @@ export function checkTranslations(dataset: RawDataset, content: unknown, label: 
       }
     }
   }
+  checkPhrases(dataset, translations, label, problems, todo);
   for (const key of Object.keys(translations.records)) {
     if (seen.has(key)) continue;
     const file = key.slice(0, key.indexOf('/'));
     problems.push(isDatasetFile(file) ? `${label} ${key}: orphan (no such record in ${file}.json)` : `${label} ${key}: orphan (no data file "${file}")`);
   }
   return { problems, todo, upToDate };
+}
+
+/** Every phrase the data uses needs a translation; a translated phrase nobody uses any more is an orphan. */
+function checkPhrases(dataset: RawDataset, translations: Translations, label: string, problems: string[], todo: TranslationTodo[]): void {
+  const phrases = translations.phrases ?? {};
+  const used = new Map<string, string[]>();
+  for (const use of phraseUses(dataset)) used.set(use.english, [...(used.get(use.english) ?? []), use.where]);
+  for (const [english, wheres] of used) {
+    if (phrases[english] !== undefined) continue;
+    const more = wheres.length > 1 ? ` and ${wheres.length - 1} more` : '';
+    problems.push(`${label} phrases ${JSON.stringify(english)}: missing translation (used at ${wheres[0]}${more})`);
+    todo.push({ file: 'phrases', id: wheres[0]!, field: 'phrase', english, hash: '', state: 'missing' });
+  }
+  for (const english of Object.keys(phrases)) {
+    if (!used.has(english)) problems.push(`${label} phrases ${JSON.stringify(english)}: orphan (no record uses this English any more)`);
+  }
 }
 
 export interface TranslationFileCheck extends TranslationCheck {

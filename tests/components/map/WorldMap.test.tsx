@@ -57,6 +57,6 @@ describe('WorldMap', () => {
     const smallestDrawn = Math.min(...arcs.map((arc) => Number(/\((\d+) records?\)/.exec(arc.getAttribute('aria-label')!)![1])));
     const left = [...many].sort((a, b) => b.total - a.total).slice(mapArcLimit);
     expect(Math.max(...left.map((l) => l.total))).toBeLessThanOrEqual(smallestDrawn);
-    expect(screen.getByText(`The map draws the ${mapArcLimit} largest of ${many.length} flows; the table lists them all.`)).toBeInTheDocument();
+    expect(screen.getByText(`The map draws the ${mapArcLimit} largest of ${many.length} country pairs; the table lists them all.`)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DensityStrip } from '../../../src/components/timeline/DensityStrip.tsx';
+import { DensityStrip, fillLevel } from '../../../src/components/timeline/DensityStrip.tsx';
 
 const years = [
   { key: '1981', label: '1981', count: 1 },
@@ -13,7 +13,26 @@ const years = [
   { key: '1987', label: '1987', count: 3 },
 ];
 
+describe('fillLevel', () => {
+  it('gives the share of the tallest bar in steps of 5, at least one step for any record, 0 for none', () => {
+    expect(fillLevel(12, 12)).toBe(100);
+    expect(fillLevel(3, 12)).toBe(25);
+    expect(fillLevel(1, 37)).toBe(5);
+    expect(fillLevel(13, 37)).toBe(40);
+    expect(fillLevel(0, 12)).toBe(0);
+  });
+});
+
 describe('DensityStrip', () => {
+  it('draws bar heights with classes, not style attributes (the Content-Security-Policy blocks those)', () => {
+    const { container } = render(<DensityStrip buckets={years} scale={{ kind: 'years' }} from={null} to={null} unplaced={0} onSelect={() => {}} />);
+    expect(container.querySelector('[style]')).toBeNull();
+    const fill = (name: string) => screen.getByRole('button', { name }).querySelector('.density__fill')!.className;
+    expect(fill('1985: 12 records')).toBe('density__fill density__fill--100');
+    expect(fill('1987: 3 records')).toBe('density__fill density__fill--25');
+    expect(fill('1986: 0 records')).toBe('density__fill density__fill--0');
+  });
+
   it('renders one named button per year, folding long empty runs into a described gap', () => {
     render(<DensityStrip buckets={years} scale={{ kind: 'years' }} from={null} to={null} unplaced={0} onSelect={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Records per year' })).toBeInTheDocument();

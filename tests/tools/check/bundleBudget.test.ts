@@ -3,51 +3,44 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { budgetProblem, formatReport, measurePage, startupScriptHrefs, type PageSize } from '../../../src/tools/check/bundleBudget.ts';
-import { filesWithStaticImports, type ViteManifest } from '../../../src/tools/build/viteManifest.ts';
+import { budgetProblems, firstRenderTarget, formatReport, measurePageTypes, pageTypeBudgets, type PageTypeSize } from '../../../src/tools/check/bundleBudget.ts';
+import { budgetedPageTypes, builtPagesByType, type BudgetedPageType } from '../../../src/tools/check/builtPageTypes.ts';
+import type { ViteManifest } from '../../../src/tools/build/viteManifest.ts';
 
-/**
- * A tiny build: an entry that imports a shared chunk, a timeline route chunk that imports the
- * shared chunk and one of its own, and an organisation route chunk the timeline never loads.
- */
+/** A tiny build: an entry, a timeline route and an organisation route that also loads a long-list chunk. */
 const manifest: ViteManifest = {
-  'index.html': { file: 'assets/index-1.js', src: 'index.html', isEntry: true, imports: ['_vendor-1.js'], dynamicImports: ['src/routes/TimelinePage.tsx', 'src/routes/OrganisationPage.tsx'] },
-  '_vendor-1.js': { file: 'assets/vendor-1.js' },
-  '_list-1.js': { file: 'assets/list-1.js', imports: ['_vendor-1.js'] },
-  'src/routes/TimelinePage.tsx': { file: 'assets/TimelinePage-1.js', src: 'src/routes/TimelinePage.tsx', isDynamicEntry: true, imports: ['_vendor-1.js', '_list-1.js'] },
-  'src/routes/OrganisationPage.tsx': { file: 'assets/OrganisationPage-1.js', src: 'src/routes/OrganisationPage.tsx', isDynamicEntry: true, imports: ['_vendor-1.js'] },
+  'index.html': { file: 'assets/index-1.js', src: 'index.html', isEntry: true },
+  'src/routes/TimelinePage.tsx': { file: 'assets/TimelinePage-1.js', src: 'src/routes/TimelinePage.tsx', isDynamicEntry: true },
+  'src/routes/OrganisationPage.tsx': { file: 'assets/OrganisationPage-1.js', src: 'src/routes/OrganisationPage.tsx', isDynamicEntry: true },
+  'src/components/timeline/WindowedTimeline.tsx': { file: 'assets/WindowedTimeline-1.js', src: 'src/components/timeline/WindowedTimeline.tsx', isDynamicEntry: true },
 };
-
 const contents: Record<string, string> = {
-  'assets/index-1.js': 'import "./vendor-1.js";'.repeat(40),
-  'assets/vendor-1.js': 'export const react = "a framework";'.repeat(200),
-  'assets/list-1.js': 'export const list = [1, 2, 3];'.repeat(30),
+  'assets/index-1.js': 'export const react = "a framework";'.repeat(300),
   'assets/TimelinePage-1.js': 'export function TimelinePage() {}'.repeat(50),
-  'assets/OrganisationPage-1.js': 'export function OrganisationPage() {}'.repeat(500),
+  'assets/OrganisationPage-1.js': 'export function OrganisationPage() {}'.repeat(60),
+  'assets/WindowedTimeline-1.js': Array.from({ length: 400 }, (_, i) => `export const row${i} = ${i * 7919};`).join('\n'),
 };
 const gz = (file: string) => gzipSync(contents[file]!, { level: 9 }).length;
 
-const page = (base: string, preloads: string[]) => `<!doctype html>
-<html lang="en">
-  <head>
-    <script type="module" crossorigin src="${base}assets/index-1.js"></script>
-    <link rel="modulepreload" crossorigin href="${base}assets/vendor-1.js">
-    <link rel="stylesheet" crossorigin href="${base}assets/style-1.css">
-    <script type="application/ld+json">{"@type":"WebSite"}</script>
-    ${preloads.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('\n    ')}
-  </head>
-  <body>
-    <div id="root" data-prerendered-path="${base}">…</div><script>window.__staticRouterHydrationData = {};</script>
-  </body>
-</html>`;
+const page = (chunks: string[]) =>
+  `<!doctype html><html><head>${chunks.map((file, i) => (i === 0 ? `<script type="module" src="/${file}"></script>` : `<link rel="modulepreload" href="/${file}">`)).join('')}</head>` +
+  '<body><div id="root" data-prerendered-path="/"></div></body></html>';
 
 const made: string[] = [];
-function fakeBuild(base: string, preloads: string[]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-budget-'));
+function fakeBuild(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-budget-types-'));
   made.push(dir);
-  fs.mkdirSync(path.join(dir, 'assets'));
-  for (const [file, text] of Object.entries(contents)) fs.writeFileSync(path.join(dir, file), text);
-  fs.writeFileSync(path.join(dir, 'index.html'), page(base, preloads));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  for (const [file, text] of Object.entries(contents)) write(file, text);
+  write('index.html', page(['assets/index-1.js', 'assets/TimelinePage-1.js']));
+  write('zh/index.html', page(['assets/index-1.js', 'assets/TimelinePage-1.js']));
+  write('organisations/a-small-one/index.html', page(['assets/index-1.js', 'assets/OrganisationPage-1.js']));
+  write('organisations/the-big-one/index.html', page(['assets/index-1.js', 'assets/OrganisationPage-1.js', 'assets/WindowedTimeline-1.js']));
+  // A folder without a page in it is not a page.
+  fs.mkdirSync(path.join(dir, 'organisations', 'stray'));
   return dir;
 }
 
@@ -55,86 +48,63 @@ afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('startupScriptHrefs', () => {
-  it('names module scripts and module preloads, not stylesheets, inline or JSON-LD scripts', () => {
-    expect(startupScriptHrefs(page('/', ['assets/TimelinePage-1.js']))).toEqual(['/assets/index-1.js', '/assets/vendor-1.js', '/assets/TimelinePage-1.js']);
+describe('builtPagesByType', () => {
+  it('finds each type’s pages: single pages by file, record pages by folder', () => {
+    const pages = builtPagesByType(fakeBuild());
+    expect([...pages.keys()]).toEqual([...budgetedPageTypes]);
+    expect(pages.get('timeline /')).toEqual(['index.html']);
+    expect(pages.get('timeline /zh/')).toEqual(['zh/index.html']);
+    expect(pages.get('organisation')).toEqual(['organisations/a-small-one/index.html', 'organisations/the-big-one/index.html']);
+    expect(pages.get('directory')).toEqual([]);
+    expect(pages.get('event')).toEqual([]);
   });
 });
 
-describe('filesWithStaticImports', () => {
-  it('follows static imports transitively, each file once, dependencies first', () => {
-    expect(filesWithStaticImports(manifest, ['index.html', 'src/routes/TimelinePage.tsx'])).toEqual([
-      'assets/vendor-1.js',
-      'assets/index-1.js',
-      'assets/list-1.js',
-      'assets/TimelinePage-1.js',
-    ]);
-  });
-
-  it('leaves out chunks that are only imported dynamically', () => {
-    expect(filesWithStaticImports(manifest, ['index.html'])).not.toContain('assets/OrganisationPage-1.js');
-  });
-
-  it('names an entry the manifest does not have', () => {
-    expect(() => filesWithStaticImports(manifest, ['src/routes/Missing.tsx'])).toThrow('The build manifest has no entry "src/routes/Missing.tsx".');
+describe('measurePageTypes', () => {
+  it('measures every page of a type and reports the heaviest, leaving out types the build has no page of', () => {
+    const measured = measurePageTypes(fakeBuild(), manifest);
+    expect(measured.map((m) => m.type)).toEqual(['timeline /', 'timeline /zh/', 'organisation']);
+    const organisation = measured.find((m) => m.type === 'organisation')!;
+    expect(organisation.pages).toBe(2);
+    expect(organisation.heaviest.label).toBe('/organisations/the-big-one/');
+    expect(organisation.heaviest.total).toBe(gz('assets/index-1.js') + gz('assets/OrganisationPage-1.js') + gz('assets/WindowedTimeline-1.js'));
+    expect(measured[0]!.heaviest).toMatchObject({ label: '/', total: gz('assets/index-1.js') + gz('assets/TimelinePage-1.js') });
   });
 });
 
-describe('measurePage', () => {
-  it('adds up the gzipped entry, its imports and the preloaded route chunk with its imports', () => {
-    const dir = fakeBuild('/', ['assets/TimelinePage-1.js']);
-    const measured = measurePage(dir, manifest, 'index.html', '/');
-    const expected = ['assets/vendor-1.js', 'assets/index-1.js', 'assets/list-1.js', 'assets/TimelinePage-1.js'];
-    expect(measured.chunks.map((c) => c.file)).toEqual(expected);
-    expect(measured.chunks.map((c) => c.gzip)).toEqual(expected.map(gz));
-    expect(measured.total).toBe(expected.map(gz).reduce((a, b) => a + b, 0));
-  });
-
-  it('reads a build made for a sub-path', () => {
-    const dir = fakeBuild('/atlas/', ['assets/TimelinePage-1.js']);
-    expect(measurePage(dir, manifest, 'index.html', '/', '/atlas/').chunks).toHaveLength(4);
-  });
-
-  it('refuses a hydrated page that preloads no route chunk, which would leave out its own code', () => {
-    const dir = fakeBuild('/', []);
-    expect(() => measurePage(dir, manifest, 'index.html', '/')).toThrow(/index\.html preloads no route chunk/);
-  });
-
-  it('refuses a script the manifest does not list', () => {
-    const dir = fakeBuild('/', ['assets/TimelinePage-1.js', 'assets/stray.js']);
-    expect(() => measurePage(dir, manifest, 'index.html', '/')).toThrow('index.html loads /assets/stray.js, which the build manifest does not list.');
-  });
+const sized = (type: BudgetedPageType, total: number): PageTypeSize => ({
+  type,
+  pages: 1,
+  heaviest: { label: '/', html: 'index.html', chunks: [{ file: 'assets/a.js', gzip: total - 1_000 }, { file: 'assets/b.js', gzip: 1_000 }], total },
 });
+const budgets = Object.fromEntries(budgetedPageTypes.map((type) => [type, 120_000])) as Record<BudgetedPageType, number>;
 
-describe('the budget', () => {
-  const firstPage = (total: number): PageSize => ({ label: '/ (timeline)', html: 'index.html', chunks: [{ file: 'assets/index-1.js', gzip: total }], total });
-
-  it('passes a first page at or under the budget', () => {
-    expect(budgetProblem(firstPage(120_000), 120_000)).toBeNull();
+describe('the budgets', () => {
+  it('has a budget for every page type, none below the target', () => {
+    for (const type of budgetedPageTypes) expect(pageTypeBudgets[type], type).toBeGreaterThanOrEqual(firstRenderTarget);
   });
 
-  it('fails a first page over it, saying by how much and where the budget is set', () => {
-    expect(budgetProblem(firstPage(121_234), 120_000)).toMatch(
-      /^\/ \(timeline\) needs 121\.2 KB .* 1\.2 KB over the budget of 120\.0 KB \(firstPageBudget in src\/tools\/check\/bundleBudget\.ts\)/,
-    );
+  it('passes page types at or under their budget', () => {
+    expect(budgetProblems([sized('timeline /', 120_000), sized('about', 90_000)], budgets)).toEqual([]);
   });
 
-  it('reports every page, then the first page’s chunks, largest first', () => {
-    const report = formatReport(
-      [
-        { label: '/ (timeline)', html: 'index.html', chunks: [{ file: 'assets/a.js', gzip: 1_000 }, { file: 'assets/b.js', gzip: 90_000 }], total: 91_000 },
-        { label: '/organisations/kone', html: 'organisations/kone/index.html', chunks: [{ file: 'assets/a.js', gzip: 1_000 }], total: 1_000 },
-      ],
-      120_000,
-    );
+  it('fails each type over its budget, saying by how much and where the budget is set', () => {
+    const problems = budgetProblems([sized('timeline /', 121_234), sized('about', 90_000), sized('map', 125_000)], budgets);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^timeline \/: \/ needs 121\.2 KB .* 1\.2 KB over its budget of 120\.0 KB \(pageTypeBudgets in src\/tools\/check\/bundleBudget\.ts\)/);
+    expect(problems[1]).toMatch(/^map: .* 5\.0 KB over its budget/);
+  });
+
+  it('prints each type with its heaviest page, size, budget and the target, then the chunks asked for, largest first', () => {
+    const report = formatReport([sized('timeline /', 121_000), sized('about', 90_000)], { budgets, target: 110_000, chunksOf: ['about'] });
     expect(report.split('\n')).toEqual([
-      'page                 chunks  JS (gzip)',
-      '/ (timeline)              2    91.0 KB',
-      '/organisations/kone       1     1.0 KB',
+      'page type   heaviest page  pages  chunks  JS (gzip)     budget     target',
+      'timeline /  /                  1       2   121.0 KB   120.0 KB   110.0 KB  11.0 KB over target',
+      'about       /                  1       2    90.0 KB   120.0 KB   110.0 KB  meets target',
       '',
-      '/ (timeline), budget 120.0 KB:',
-      '    90.0 KB  assets/b.js',
-      '     1.0 KB  assets/a.js',
+      'about (/):',
+      '    89.0 KB  assets/a.js',
+      '     1.0 KB  assets/b.js',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTranslations, checkTranslationsDir, englishHash } from '../../../src/tools/check/translationCheck.ts';
+import { phraseUses } from '../../../src/domain/i18n/index.ts';
 import { fixtureDataset } from '../../fixtures/dataset.ts';
 import { writeDataDir } from '../../fixtures/writeDataDir.ts';
 
@@ -35,7 +36,8 @@ function fullTranslations() {
     records[`agreements/${ag.id}`] = { title: entry(ag.title), summary: entry(ag.summary) };
     if (ag.unnamedParties) records[`agreements/${ag.id}`]!.unnamedParties = entry(ag.unnamedParties);
   }
-  return { lang: 'zh-Hans', translatedFrom: 'en', records };
+  const phrases = Object.fromEntries(phraseUses(data).map(({ english }) => [english, `译：${english}`]));
+  return { lang: 'zh-Hans', translatedFrom: 'en', records, phrases };
 }
 
 describe('englishHash', () => {
@@ -140,6 +142,24 @@ describe('checkTranslations', () => {
     expect(checkTranslations(fixtureDataset(), { ...fullTranslations(), lang: 'zh-Hant' }, label).problems).toEqual([
       `${label} lang: "zh-Hant" does not match the file name (zh-Hans)`,
     ]);
+  });
+});
+
+describe('phrases', () => {
+  it('lists a phrase the data uses but the file does not translate, and one it translates that nobody uses', () => {
+    const data = fixtureDataset();
+    const translations = fullTranslations();
+    const [first] = phraseUses(data);
+    delete translations.phrases[first!.english];
+    translations.phrases['A place nobody names'] = '无人提及的地方';
+    const result = checkTranslations(data, translations, label);
+    const uses = phraseUses(data).filter((use) => use.english === first!.english);
+    const more = uses.length > 1 ? ` and ${uses.length - 1} more` : '';
+    expect(result.problems).toEqual([
+      `${label} phrases ${JSON.stringify(first!.english)}: missing translation (used at ${first!.where}${more})`,
+      `${label} phrases "A place nobody names": orphan (no record uses this English any more)`,
+    ]);
+    expect(result.todo).toEqual([expect.objectContaining({ file: 'phrases', english: first!.english, state: 'missing' })]);
   });
 });
 

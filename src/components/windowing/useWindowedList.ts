@@ -27,7 +27,11 @@ export interface WindowedListOptions {
  * A list scrolled with the page, of which only the rows near the viewport are rendered.
  * The first window is the same on the server and in the browser's first render, so a
  * prerendered page hydrates without a mismatch. Put `listRef` on the list element and
- * `offset(item)` in each row's translateY.
+ * `ref={placeRow(item.start)}` on each row.
+ *
+ * The list's height and the rows' positions are set from script (`element.style`), never as style
+ * attributes: the Content-Security-Policy allows none (no `style-src 'unsafe-inline'`). In the
+ * prerendered HTML, and with JavaScript off, the first window's rows simply flow one after another.
  */
 export function useWindowedList<E extends HTMLElement>({ count, estimateSize, getItemKey, overscan = 8 }: WindowedListOptions) {
   const listRef = useRef<E>(null);
@@ -48,5 +52,18 @@ export function useWindowedList<E extends HTMLElement>({ count, estimateSize, ge
     initialMeasurementsCache: measuredByHistoryEntry.get(entry) ?? [],
   });
   useEffect(() => () => remember(entry, virtualizer.measurementsCache), [entry, virtualizer]);
-  return { listRef, virtualizer, offset: (start: number) => start - scrollMargin };
+  // After every render: the total height changes as rows are measured.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    list.style.position = 'relative';
+    list.style.height = `${virtualizer.getTotalSize()}px`;
+  });
+  /** A row's ref: puts the row at its place in the list, then measures it. */
+  const placeRow = (start: number) => (row: HTMLElement | null) => {
+    if (!row) return;
+    Object.assign(row.style, { position: 'absolute', top: '0', left: '0', width: '100%', transform: `translateY(${start - scrollMargin}px)` });
+    virtualizer.measureElement(row);
+  };
+  return { listRef, virtualizer, placeRow };
 }
