@@ -30,7 +30,7 @@ import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '..
 import { ftmLines } from '../../domain/publish/ftm/index.ts';
 import { recordHistory } from './gitRecordHistory.ts';
 import { timelineIndexFiles } from './timelineIndexFiles.ts';
-import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
+import { filesWithStaticImports, readViteManifest, workerFile, type ViteManifest } from './viteManifest.ts';
 
 // Under tsx the catalogues arrive as written (Vite's plugin compiles them only for what Vite loads):
 // compile them here, so page titles and descriptions fill in their placeholders.
@@ -257,6 +257,15 @@ export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pi
   return [...converter, ...catalogue];
 }
 
+/**
+ * The timeline's loader asks its Web Worker (store/timelineWorker.ts) for the first answer before hydrating:
+ * its script is named in the page, fetched alongside the page's chunks and counted by `npm run budget`.
+ */
+export function workerPreloads(manifest: ViteManifest, page: Pick<Page, 'kind' | 'hydrate' | 'embed'>): string[] {
+  if (page.kind !== 'timeline' || !page.hydrate || page.embed) return [];
+  return [`<link rel="modulepreload" crossorigin href="${escapeHtml(`${base}${workerFile(manifest, 'timelineWorker')}`)}">`];
+}
+
 export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${page.locale}">`)
@@ -308,7 +317,8 @@ async function main() {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, [...rendered.pageModules, ...modulesAwaitedBeforeFirstRender(manifest, page)]));
+      const preloads = [...routePreloads(manifest, template, [...rendered.pageModules, ...modulesAwaitedBeforeFirstRender(manifest, page)]), ...workerPreloads(manifest, page)];
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), preloads);
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);
