@@ -10,7 +10,7 @@ import { loadScriptConverter, type Translations } from '../domain/i18n/index.ts'
 import type { MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
-import { setTimelineFileSource } from '../store/timelineQueries.ts';
+import { resetTimelineQueries, setTimelineFileSource } from '../store/timelineQueries.ts';
 import { routes, type PageHandle } from './routes.tsx';
 import { loadLazyComponents, takeRenderedLazyModules } from '../components/ui/index.ts';
 
@@ -49,6 +49,7 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   // The search index folds Traditional and Simplified: the converter must be there before indexing.
   await loadScriptConverter();
   resetDatasetStore();
+  resetTimelineQueries();
   const files = data.timelineFiles;
   setTimelineFileSource(
     files

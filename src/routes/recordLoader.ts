@@ -4,7 +4,6 @@ import { suggestClosest, type Candidate } from '../domain/search/index.ts';
 import { ensureCountryPage, ensureDataset, ensureMapData, ensureNames, ensureSlice } from '../store/datasetStore.ts';
 import { needsRecords } from '../domain/flows/index.ts';
 import { filterVocabulary, parseTimelineFilters } from '../domain/query/index.ts';
-import { ensureTimelineAnswer } from '../store/timelineQueries.ts';
 
 export type RecordKind = SliceKind;
 
@@ -44,6 +43,8 @@ export async function wholeDatasetLoader() {
  */
 export async function timelineLoader({ request }: { request: Request }) {
   const { search } = new URL(request.url);
+  // Its own chunk (the timeline page's, which the prerendered page preloads), not every page's first-render code.
+  const { ensureTimelineAnswer } = await import('../store/timelineQueries.ts');
   // The answer starts at once, for the filters as written; ids the data does not know are then dropped.
   const [index] = await Promise.all([ensureDataset(), ensureTimelineAnswer(parseTimelineFilters(search).filters)]);
   await ensureTimelineAnswer(parseTimelineFilters(search, filterVocabulary(index)).filters);

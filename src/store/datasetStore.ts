@@ -13,7 +13,6 @@ import type { RawDataset } from '../domain/records/index.ts';
 import { loadScriptConverter, translationsSchema, type Translations } from '../domain/i18n/index.ts';
 import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
-import { resetTimelineQueries } from './timelineQueries.ts';
 
 export interface DatasetState {
   index: DatasetIndex | null;
@@ -74,7 +73,6 @@ export const useDatasetStore = Object.assign(
 /** For tests: back to an empty store, with nothing cached or in flight. */
 export function resetDatasetStore(): void {
   useDatasetStore.setState({ ...initialState, slices: new Set(), countryPages: {} });
-  resetTimelineQueries();
   fullInflight = null;
   mapInflight = null;
   namesCache = null;

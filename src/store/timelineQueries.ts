@@ -7,7 +7,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { serializeTimelineFilters, type TimelineFilters } from '../domain/query/index.ts';
 import type { TimelineAnswer } from '../domain/timelineIndex/index.ts';
-import { TimelineEngine, type FileSource, type TimelineQuery } from '../domain/timelineIndex/index.ts';
+import type { FileSource, TimelineEngine, TimelineQuery } from '../domain/timelineIndex/index.ts';
 import type { WorkerRequest, WorkerResponse } from './timelineWorker.ts';
 
 export type { TimelineQuery } from '../domain/timelineIndex/index.ts';
@@ -67,13 +67,24 @@ function askWorker(query: TimelineQuery): Promise<TimelineAnswer> {
   });
 }
 
-const engine = () => (inThread ??= new TimelineEngine(fileSource));
+/**
+ * The engine in this thread, loaded on demand: in the browser the worker has its own copy, and the page's
+ * first-render JavaScript does not carry a second one.
+ */
+async function engine(): Promise<TimelineEngine> {
+  if (inThread) return inThread;
+  const source = fileSource;
+  const { TimelineEngine: Engine } = await import('../domain/timelineIndex/index.ts');
+  // A reset or a new file source meanwhile wins.
+  if (source === fileSource) inThread ??= new Engine(source);
+  return inThread ?? new Engine(source);
+}
 
 /** Asks for the answer to a query and puts it in place, unless a later query was asked meanwhile. */
 export async function requestTimelineAnswer(query: TimelineQuery): Promise<TimelineAnswer> {
   const key = keyOf(query);
   latestKey = key;
-  const answer = inWorker() ? await askWorker(query) : await engine().answer(query);
+  const answer = inWorker() ? await askWorker(query) : await (await engine()).answer(query);
   if (latestKey === key) answers.setState({ current: { key, answer } });
   return answer;
 }
