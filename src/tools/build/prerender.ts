@@ -243,7 +243,7 @@ export function routePreloads(manifest: ViteManifest, shell: string, pageModules
  *   before indexing them (the search folds both scripts), and the Chinese root's loader on every page.
  * - The Chinese interface's messages and vocabulary, on Chinese pages.
  */
-export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pick<Page, 'kind' | 'locale' | 'hydrate'>): string[] {
+export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pick<Page, 'kind' | 'locale' | 'hydrate' | 'embed'>): string[] {
   if (!page.hydrate) return [];
   const find = (pattern: RegExp, what: string) => {
     const key = Object.keys(manifest).find((k) => pattern.test(k) && manifest[k]!.isDynamicEntry);
@@ -254,7 +254,9 @@ export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pi
   const loadsRecords = page.kind !== 'map' && page.kind !== 'country';
   const converter = loadsRecords || page.locale !== 'en' ? [find(/opencc-js\/.*\/core\.js$/, 'the script converter'), find(/opencc-js\/.*\/to\/cn\.js$/, 'its dictionaries')] : [];
   const catalogue = page.locale === 'zh-Hans' ? [find(/\/messages\.zh-Hans\.json$/, 'the Chinese messages'), find(/\/vocabularyZhHans\.ts$/, 'the Chinese vocabulary')] : [];
-  return [...converter, ...catalogue];
+  // The timeline's loader imports its client (store/timelineQueries.ts) on demand, to ask the worker for the first answer.
+  const timeline = page.kind === 'timeline' && !page.embed ? [find(/^src\/store\/timelineQueries\.ts$/, "the timeline's client")] : [];
+  return [...converter, ...catalogue, ...timeline];
 }
 
 /**
