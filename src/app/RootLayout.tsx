@@ -43,7 +43,7 @@ function SiteFrame() {
             </svg>
             <span>{t('Trade Mission Atlas')}</span>
           </NavLink>
-          <nav aria-label={t('Main')}>
+          <nav className="site-header__nav" aria-label={t('Main')}>
             <ul className="site-nav">
               <li>
                 <NavLink to={paths.timeline()} end>

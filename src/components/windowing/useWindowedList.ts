@@ -59,10 +59,9 @@ export function useWindowedList<E extends HTMLElement>({ count, estimateSize, ge
     list.style.position = 'relative';
     list.style.height = `${virtualizer.getTotalSize()}px`;
   });
-  /** A row's ref: puts the row at its place in the list, then measures it. */
+  /** A row's ref: puts the row at its place in the list, then measures it (null: the virtualizer forgets rows that left). */
   const placeRow = (start: number) => (row: HTMLElement | null) => {
-    if (!row) return;
-    Object.assign(row.style, { position: 'absolute', top: '0', left: '0', width: '100%', transform: `translateY(${start - scrollMargin}px)` });
+    if (row) Object.assign(row.style, { position: 'absolute', top: '0', left: '0', width: '100%', transform: `translateY(${start - scrollMargin}px)` });
     virtualizer.measureElement(row);
   };
   return { listRef, virtualizer, placeRow };

@@ -63,6 +63,14 @@ export function pickOrganisations(siteDir: string): { largest: OrganisationPick;
   return { largest: { ...slices[0]!, which: 'largest' }, median: { ...slices[slices.length >> 1]!, which: 'median' } };
 }
 
+/** The first (by name) page in a folder of the built site, e.g. a source's id. */
+function firstPageIn(outDir: string, folder: string): string {
+  const dir = path.join(outDir, folder);
+  const id = fs.readdirSync(dir).sort().find((name) => fs.existsSync(path.join(dir, name, 'index.html')));
+  if (!id) throw new Error(`${dir} has no pages`);
+  return id;
+}
+
 export async function runBrowserBench(options: BrowserBenchOptions, log: (message: string) => void): Promise<BrowserBenchReport> {
   // Fail before building anything when there is no browser.
   const chromePath = findChromium();
@@ -138,9 +146,14 @@ export async function runBrowserBench(options: BrowserBenchOptions, log: (messag
       const real = report.sites.find((s) => s.key === 'real')!;
       const organisation = pickOrganisations(real.build.spec.outDir).largest;
       const reportDir = path.join(benchCacheRoot, 'lighthouse');
+      const source = firstPageIn(real.build.spec.outDir, 'sources');
+      // Issue #16's pages: the timeline, an organisation, a source, the map and a Chinese page.
       for (const [name, page] of [
         ['home', '/'],
         ['organisation', `/organisations/${organisation.id}/`],
+        ['source', `/sources/${source}/`],
+        ['map', '/map/'],
+        ['zh-home', '/zh/'],
       ] as const) {
         const runs: LighthouseResult[] = [];
         for (let run = 1; run <= options.lighthouseRuns; run += 1) {

@@ -21,7 +21,7 @@ import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
 import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { compileMessagesAtRunTime, loadCatalogue, locales, localisePath, translator, type Locale } from '../../domain/i18n/index.ts';
+import { compileMessagesAtRunTime, loadCatalogue, locales, localisePath, translator, type Locale, type Translations } from '../../domain/i18n/index.ts';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
@@ -111,7 +111,13 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
   return pages;
 }
 
-const translationsFor = (data: LoadedData, page: Page) => (page.locale === 'en' ? undefined : data.translations.get(page.locale));
+/**
+ * Our translations of the data for a page in another language. A data folder without them (synthetic
+ * data) gets an empty set: the page shows the English, marked, as the browser will once its fetch finds
+ * none, and the language's loader does not try to fetch the file from Node.
+ */
+const translationsFor = (data: LoadedData, page: Page): Translations | undefined =>
+  page.locale === 'en' ? undefined : (data.translations.get(page.locale) ?? { lang: page.locale, translatedFrom: 'en', records: {} });
 
 function pageData(data: LoadedData, page: Page): PageData {
   if (page.kind === 'map') return { dataset: emptyDataset(data), whole: false, sliceKey: 'map', mapData: mapDataOf(data.index), translations: translationsFor(data, page) };
