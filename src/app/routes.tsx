@@ -1,11 +1,11 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
+import { Outlet, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import { routePatterns } from '../domain/paths.ts';
 import { countryLoader, mapLoader, notFoundLoader, recordLoader, timelineLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
 import { RouteErrorPage } from '../routes/RouteErrorPage.tsx';
 import { LoadingScreen, RootLayout } from './RootLayout.tsx';
 import { LocaleProvider } from '../components/i18n/index.ts';
-import { localePrefix, locales, type Locale } from '../domain/i18n/index.ts';
+import { localePrefix, locales, localisePath, type Locale } from '../domain/i18n/index.ts';
 import { languageLoader } from '../routes/languageLoader.ts';
 
 /**
@@ -146,12 +146,30 @@ function languageRoot(locale: Locale): RouteObject {
 }
 
 
-/** Views for other sites' iframes: no site chrome (no RootLayout), their own small page chunks. */
-const embedRoute: RouteObject = {
-  id: 'embed',
-  path: routePatterns.embedTimeline,
-  hydrateFallbackElement: <LoadingScreen />,
-  errorElement: <RouteErrorPage />,
+/**
+ * Views for other sites' iframes, in each language (/embed, /zh/embed): no site chrome (no RootLayout),
+ * their own small page chunks. The Chinese one loads its catalogue and our translations first, as the
+ * Chinese root does.
+ */
+const embedRoute = (locale: Locale): RouteObject => ({
+  id: locale === 'en' ? 'embed' : `embed-${locale}`,
+  path: localisePath(locale, routePatterns.embedTimeline),
+  element: (
+    <LocaleProvider locale={locale}>
+      <Outlet />
+    </LocaleProvider>
+  ),
+  hydrateFallbackElement: (
+    <LocaleProvider locale={locale}>
+      <LoadingScreen />
+    </LocaleProvider>
+  ),
+  errorElement: (
+    <LocaleProvider locale={locale}>
+      <RouteErrorPage />
+    </LocaleProvider>
+  ),
+  ...(locale === 'en' ? {} : { loader: languageLoader(locale), shouldRevalidate: () => false }),
   children: [
     {
       index: true,
@@ -160,13 +178,13 @@ const embedRoute: RouteObject = {
       shouldRevalidate: samePathNoReload,
     },
     {
-      path: routePatterns.embedOrganisation,
+      path: localisePath(locale, routePatterns.embedOrganisation),
       ...lazyPage('src/routes/embed/EmbedOrganisationPage.tsx', async () => (await import('../routes/embed/EmbedOrganisationPage.tsx')).EmbedOrganisationPage),
       loader: recordLoader('organisation'),
       shouldRevalidate: samePathNoReload,
     },
   ],
-};
+});
 
 /** The whole route tree; the browser router, the prerenderer and the tests' memory routers all use it. */
-export const routes: RouteObject[] = [...locales.map(languageRoot), embedRoute];
+export const routes: RouteObject[] = [...locales.map(embedRoute), ...locales.map(languageRoot)];

@@ -64,7 +64,7 @@ export const paths = {
 export type Paths = typeof paths;
 
 const pathsByLocale = new Map<Locale, Paths>();
-const notLocalised = new Set(['ftm', 'embedTimeline', 'embedOrganisation', 'feeds']);
+const notLocalised = new Set(['ftm', 'feeds']);
 
 /** The same URLs in one interface language (English: `paths` itself; Chinese: under /zh/). */
 export function localisedPaths(locale: Locale): Paths {
@@ -73,7 +73,7 @@ export function localisedPaths(locale: Locale): Paths {
   if (!localised) {
     localised = Object.fromEntries(
       Object.entries(paths).map(([name, build]) =>
-        // Feeds, data files and embeds are the same in every language; pages move under the prefix.
+        // Feeds and data files are the same in every language; pages (embeds included) move under the prefix.
         typeof build !== 'function' || notLocalised.has(name) ? [name, build] : [name, (...args: never[]) => localisePath(locale, (build as (...a: never[]) => string)(...args))],
       ),
     ) as unknown as Paths;

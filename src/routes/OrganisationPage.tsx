@@ -148,7 +148,7 @@ export function OrganisationPage() {
               <ul className="plain-list">
                 {people.map((person) => (
                   <li key={person.id}>
-                    <strong lang={Object.entries(person.names).find(([, n]) => n === person.name)?.[0] ?? guessLanguage(person.name) ?? 'en'}>{person.name}</strong>
+                    <strong className="organisation__people-name" lang={Object.entries(person.names).find(([, n]) => n === person.name)?.[0] ?? guessLanguage(person.name) ?? 'en'}>{person.name}</strong>
                     {Object.entries(person.names)
                       .filter(([, n]) => n !== person.name)
                       .map(([lang, n]) => (

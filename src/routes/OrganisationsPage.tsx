@@ -6,14 +6,13 @@ import { SelectField } from '../components/ui/index.ts';
 import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { UrlSearchInput } from '../components/filters/index.ts';
 import { useDirectoryFilters } from '../components/url/index.ts';
-import { countryName } from '../domain/records/index.ts';
-import { organisationKindLabels } from '../domain/records/index.ts';
 import { filterOrganisations } from '../domain/query/index.ts';
 import type { OrganisationKind } from '../domain/records/index.ts';
 import { useDatasetIndex } from '../store/datasetStore.ts';
 import '../components/organisations/OrganisationDirectory.css';
 import { usePaths, useT } from '../components/i18n/index.ts';
-import { useRecordText, useVocabulary } from '../components/i18n/index.ts';
+import { useLocale, useOrganisationName, useRecordText, useVocabulary } from '../components/i18n/index.ts';
+import { textComparator } from '../domain/i18n/index.ts';
 
 export function OrganisationsPage() {
   const paths = usePaths();
@@ -22,18 +21,24 @@ export function OrganisationsPage() {
   const text = useRecordText();
   const index = useDatasetIndex();
   const { filters, ignored, update } = useDirectoryFilters();
-  const rows = useMemo(() => filterOrganisations(index, filters), [index, filters]);
+  const locale = useLocale();
+  const organisationName = useOrganisationName();
+  // Names, countries and kinds in the interface language's alphabetical order, the same in Node and the browser.
+  const compare = textComparator(locale);
+  const rows = useMemo(
+    () => filterOrganisations(index, filters, { name: (organisation) => organisationName(organisation).text, compare }),
+    // organisationName changes with the language and the translations, as `compare` does with the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, filters, locale, compare],
+  );
 
   const countries = useMemo(
-    () =>
-      [...new Set(index.raw.organisations.map((o) => o.country).filter((c): c is string => c !== null))].sort((a, b) =>
-        countryName(a).localeCompare(countryName(b)),
-      ),
-    [index],
+    () => [...new Set(index.raw.organisations.map((o) => o.country).filter((c): c is string => c !== null))].sort((a, b) => compare(words.country(a), words.country(b))),
+    [index, words, compare],
   );
   const kinds = useMemo(
-    () => [...new Set(index.raw.organisations.map((o) => o.kind))].sort((a, b) => organisationKindLabels[a].localeCompare(organisationKindLabels[b])),
-    [index],
+    () => [...new Set(index.raw.organisations.map((o) => o.kind))].sort((a, b) => compare(words.organisationKind(a), words.organisationKind(b))),
+    [index, words, compare],
   );
   const total = index.raw.organisations.length;
   const filtered = filters.q.trim() !== '' || filters.countries.length + filters.kinds.length + filters.sectors.length > 0;
@@ -58,7 +63,7 @@ export function OrganisationsPage() {
           <UrlSearchInput
             id="directory-q"
             value={filters.q}
-            placeholder="e.g. KONE, 通力, Västerås"
+            placeholder={t('e.g. KONE, 通力, Västerås')}
             // Back undoes the whole search: its first letter pushes a history entry, the rest replace it.
             onChange={(q) => update({ ...filters, q }, { replace: filters.q !== '' })}
           />

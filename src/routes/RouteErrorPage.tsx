@@ -1,8 +1,8 @@
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { NotFoundMessage } from '../components/ui/index.ts';
 import type { MissingRecord } from './recordLoader.ts';
-import { usePaths, useT } from '../components/i18n/index.ts';
-import { msg } from '../domain/i18n/index.ts';
+import { useLocale, usePaths, useRecordText, useT } from '../components/i18n/index.ts';
+import { msg, toSimplifiedScript, type TranslatableFile } from '../domain/i18n/index.ts';
 import type { Paths } from '../domain/paths.ts';
 
 /** What is missing, worded whole per kind, so each language can say it its own way. */
@@ -39,12 +39,21 @@ export function RouteErrorPage() {
   const t = useT();
   const error = useRouteError();
   const { pathname } = useLocation();
+  const locale = useLocale();
+  const recordText = useRecordText();
+  /** A suggestion's name in the interface language: the sources' Chinese in Simplified, else our translation, else the English. */
+  const suggestionLabel = (kind: MissingRecord['kind'], candidate: MissingRecord['suggestions'][number]) => {
+    if (locale === 'en') return candidate.label;
+    if (candidate.zh) return toSimplifiedScript(candidate.zh);
+    const file: TranslatableFile = kind === 'series' ? 'series' : `${kind}s`;
+    return recordText(file, candidate.id, kind === 'organisation' ? 'name' : 'title', candidate.title ?? candidate.label).text;
+  };
 
   if (isRouteErrorResponse(error) && error.status === 404) {
     const missing = error.data as Partial<MissingRecord> | undefined;
     if (missing?.kind && missing.id !== undefined) {
       const suggestions = (missing.suggestions ?? []).map((c) => ({
-        label: c.label,
+        label: suggestionLabel(missing.kind!, c),
         to: linkFor(paths, missing.kind!, c.id),
       }));
       return (

@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DatasetIndex } from '../domain/dataset/index.ts';
 import { indexDataset } from '../domain/dataset/index.ts';
 import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
-import { hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
+import { decodeSlice, hasRecord, mergeDatasets, type SliceKind } from '../domain/publish/index.ts';
 import type { RawDataset } from '../domain/records/index.ts';
 import { loadScriptConverter, translationsSchema, type Translations } from '../domain/i18n/index.ts';
 import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
@@ -124,7 +124,7 @@ export async function ensureSlice(kind: SliceKind, id: string): Promise<DatasetI
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
   const [json] = await Promise.all([fetchJson(sliceUrlPath(kind, id)), loadScriptConverter()]);
   if (json === null) return null;
-  return useDatasetStore.getState().addSlice(key, parseRawDataset(json));
+  return useDatasetStore.getState().addSlice(key, decodeSlice(json));
 }
 
 let mapInflight: Promise<MapData> | null = null;
@@ -196,6 +196,10 @@ export const selectTranslations = (state: DatasetState) => state.translations;
 export interface NameEntry {
   id: string;
   label: string;
+  /** English display name, when `label` joins several names. */
+  title?: string;
+  /** The Chinese name or title the sources print. */
+  zh?: string;
 }
 
 let namesCache: Promise<Record<SliceKind, NameEntry[]>> | null = null;

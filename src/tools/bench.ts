@@ -9,14 +9,16 @@
  * organisation deep link, and Lighthouse on the real-data site. --no-node, --no-browser and
  * --no-lighthouse leave parts out.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { loadDataset, prepareSynthDataset } from './bench/datasets.ts';
 import { benchDataset, meetsQueryTargets, targets, type SizeResult } from './bench/queries.ts';
 import { runBrowserBench } from './bench/browserBench.ts';
 import { formatBrowserReport, type BrowserBenchReport } from './bench/browserReport.ts';
+import { formatTargets } from './bench/targets.ts';
 import { formatMs } from './bench/stats.ts';
 import { parseFlags, wholeNumber } from './cliArgs.ts';
 
@@ -39,8 +41,8 @@ export interface BenchCliOptions {
   node: boolean;
   browser: boolean;
   lighthouse: boolean;
-  /** Records in the synthetic site the browser part loads. */
-  browserRecords: number;
+  /** Records in each synthetic site the browser part builds and loads. */
+  browserRecords: number[];
   /** Cold timeline loads per site, and Lighthouse runs per page. */
   browserRuns: number;
   lighthouseRuns: number;
@@ -52,7 +54,7 @@ export interface BenchCliOptions {
 
 const usage =
   'usage: tsx src/tools/bench.ts [--sizes 1000,10000,100000] [--seed 1] [--runs 30] [--warmup 5] [--index-runs 10] [--validate] [--regenerate] [--stable-shape]\n' +
-  '                              [--no-node] [--no-browser] [--no-lighthouse] [--browser-records 100000] [--browser-runs 5] [--lighthouse-runs 3] [--rebuild | --reuse-sites] [--json <file>]';
+  '                              [--no-node] [--no-browser] [--no-lighthouse] [--browser-records 100000,1000000] [--browser-runs 5] [--lighthouse-runs 3] [--rebuild | --reuse-sites] [--json <file>]';
 
 export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
   const flags = parseFlags(
@@ -79,8 +81,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
     usage,
   );
   const number = (flag: string, text: string | undefined, fallback: number) => (text === undefined ? fallback : wholeNumber(flag, text, usage));
+  const sizes = flags.sizes === undefined ? [1000, 10_000, 100_000] : flags.sizes.split(',').filter(Boolean).map((n) => wholeNumber('--sizes', n, usage));
+  // The browser loads the large sizes of --sizes (100,000 and up), unless told otherwise.
+  const largeSizes = sizes.filter((size) => size >= 100_000);
   const options: BenchCliOptions = {
-    sizes: flags.sizes === undefined ? [1000, 10_000, 100_000] : flags.sizes.split(',').filter(Boolean).map((n) => wholeNumber('--sizes', n, usage)),
+    sizes,
     seed: number('--seed', flags.seed, 1),
     runs: number('--runs', flags.runs, 30),
     warmup: number('--warmup', flags.warmup, 5),
@@ -92,7 +97,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
     node: !flags['no-node'],
     browser: !flags['no-browser'],
     lighthouse: !flags['no-lighthouse'],
-    browserRecords: number('--browser-records', flags['browser-records'], 100_000),
+    browserRecords:
+      flags['browser-records'] === undefined
+        ? largeSizes.length > 0 ? largeSizes : [100_000]
+        : flags['browser-records'].split(',').filter(Boolean).map((n) => wholeNumber('--browser-records', n, usage)),
     browserRuns: number('--browser-runs', flags['browser-runs'], 5),
     lighthouseRuns: number('--lighthouse-runs', flags['lighthouse-runs'], 3),
     rebuild: flags.rebuild ?? false,
@@ -100,7 +108,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchCliOptions {
   };
   if (options.sizes.length === 0 || options.sizes.some((n) => n < 1)) throw new Error('--sizes needs positive record counts');
   if (options.runs < 1) throw new Error('--runs must be at least 1');
-  if (options.browserRecords < 1 || options.browserRuns < 1 || options.lighthouseRuns < 1) {
+  if (options.browserRecords.length === 0 || options.browserRecords.some((records) => records < 1) || options.browserRuns < 1 || options.lighthouseRuns < 1) {
     throw new Error('--browser-records, --browser-runs and --lighthouse-runs must be at least 1');
   }
   if (options.rebuild && options.reuseSites) throw new Error(`--rebuild and --reuse-sites contradict each other\n${usage}`);
@@ -265,6 +273,8 @@ async function main(): Promise<void> {
         console.log(`Date: ${report.date}; commit ${report.commit ?? 'unknown'}`);
       }
       console.log(formatBrowserReport(report.browser));
+      const targets = formatTargets(report.browser);
+      if (targets) console.log(`\n${targets}`);
       log(`browser part: ${formatMs(performance.now() - started)}; load average now ${os.loadavg().map(round2).join(' ')}`);
     }
   } finally {
@@ -272,8 +282,35 @@ async function main(): Promise<void> {
   }
 }
 
+/** Heap the Node part needs to hold and index a dataset of this many records (bytes); ~5 KB a record, with room. */
+export const heapNeeded = (records: number) => Math.max(0, records) * 12_000;
+
+/**
+ * Runs the benchmark again in a Node with a larger heap when the largest size would not fit in this one's
+ * (Node's default is ~4 GB; a million records take ~6 GB parsed and indexed). Returns the child's exit code,
+ * or null when this process is big enough.
+ */
+function rerunWithLargerHeap(options: BenchCliOptions): Promise<number> | null {
+  const needed = options.node ? heapNeeded(Math.max(...options.sizes)) : 0;
+  if (needed <= v8.getHeapStatistics().heap_size_limit) return null;
+  const megabytes = Math.min(Math.ceil(needed / 2 ** 20), Math.floor((os.totalmem() * 0.7) / 2 ** 20));
+  console.error(`bench: the largest size needs a larger heap: running again with --max-old-space-size=${megabytes}`);
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${megabytes}`.trim() },
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error: unknown) => {
+  let rerun: Promise<number> | null = null;
+  try {
+    rerun = rerunWithLargerHeap(parseBenchArgs(process.argv.slice(2)));
+  } catch {
+    // A bad flag: main() reports it.
+  }
+  if (rerun) void rerun.then((code) => process.exit(code));
+  else main().catch((error: unknown) => {
     console.error(`bench: ${(error as Error).message}`);
     process.exit(1);
   });

@@ -1,9 +1,13 @@
-/** Node-side reading of a data folder laid out like `data/`: the eight JSON files and the source texts. */
+/**
+ * Node-side reading of a data folder laid out like `data/`: each kind's JSON (one file or parts, see
+ * kindFiles.ts) and the source texts.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetFileNames, type DatasetFileName } from '../domain/records/index.ts';
 import type { ValidationResult } from '../domain/records/index.ts';
 import { validateDatasetWithGlosses } from '../domain/sources/index.ts';
+import { readKind } from './kindFiles.ts';
 
 export interface DataDirContent {
   files: Partial<Record<DatasetFileName, unknown>>;
@@ -16,13 +20,9 @@ export function readDataDir(dataDir: string): DataDirContent {
   const files: Partial<Record<DatasetFileName, unknown>> = {};
   const readErrors: string[] = [];
   for (const name of datasetFileNames) {
-    const file = path.join(dataDir, `${name}.json`);
-    if (!fs.existsSync(file)) continue;
-    try {
-      files[name] = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      readErrors.push(`${name}.json: not valid JSON (${(error as Error).message})`);
-    }
+    const { items, errors } = readKind(dataDir, name);
+    if (items !== undefined) files[name] = items;
+    readErrors.push(...errors);
   }
   const sourceTexts = new Map<string, string>();
   const sources = Array.isArray(files.sources) ? (files.sources as Array<{ id?: unknown; file?: unknown }>) : [];

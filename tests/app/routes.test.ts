@@ -8,8 +8,8 @@ const lazyRoutes = allRoutes(routes).filter((route) => route.lazy);
 
 describe('the lazily loaded pages', () => {
   it('are every page but the not-found one, each named by the module its chunk is built from', () => {
-    // Twelve site pages in each of the two languages, and two embed views (the filtered timeline and an organisation).
-    expect(lazyRoutes).toHaveLength(12 * 2 + 2);
+    // Twelve site pages and two embed views (the filtered timeline and an organisation), in each of the two languages.
+    expect(lazyRoutes).toHaveLength((12 + 2) * 2);
     for (const route of lazyRoutes) expect((route.handle as PageHandle).module).toMatch(/^src\/routes\/(\w+\/)?\w+Page\.tsx$/);
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { parseQuotedCsv } from '../support/parseCsv.ts';
-import { appOrigins, axeViolations, expect, test } from './fixtures.ts';
+import { appOrigins, axeViolations, expect, openPage, test } from './fixtures.ts';
 
 interface Downloaded {
   name: string;
@@ -161,4 +161,43 @@ test('without the Web Share API there is no Share button, only Copy link', async
   await page.goto('/sources');
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+});
+
+test('a Chinese page exports in Chinese: CSV headers and labels, JSON names and titles, calendar entries; quotes stay verbatim', async ({ appPage: page }) => {
+  await openPage(page, '/zh/organisations/kone');
+  const toggle = page.getByRole('button', { name: '下载', exact: true });
+  await toggle.click();
+  const panel = page.locator(`#${(await toggle.getAttribute('aria-controls'))!.replace(/:/g, '\\:')}`);
+
+  const csv = await download(page, panel.getByRole('button', { name: '下载 CSV' }));
+  const [header] = parseQuotedCsv(csv.text);
+  expect(header!.slice(0, 6)).toEqual(['类型', '编号', '标题', '种类', '状态', '日期']);
+  const [row] = csvObjects(csv);
+  expect(row).toMatchObject({ 类型: 'event', 编号: 'chengdu-finland-dialogue-2025-12-04', 日期: '2025年12月4日', 国家代码: expect.stringContaining('FI') });
+  expect(row!['标题']).toMatch(/[\u4e00-\u9fff]/);
+  expect(row!['机构及角色']).toContain('通力 (推介方)');
+  expect(row!['国家']).toContain('芬兰');
+  expect(row!['网址']).toBe(`${appOrigins[0]}/zh/events/chengdu-finland-dialogue-2025-12-04`);
+
+  const json = JSON.parse((await download(page, panel.getByRole('button', { name: 'JSON' }))).text);
+  expect(json.language).toMatchObject({ lang: 'zh-Hans' });
+  expect(json.organisation).toMatchObject({ id: 'kone', name: '通力', names: { 'zh-Hant': '通力' } });
+  const [record] = json.records;
+  expect(record.title).toMatch(/[\u4e00-\u9fff]/);
+  expect(record.dateText).toBe('2025年12月4日');
+  expect(record.organisations).toContainEqual(expect.objectContaining({ id: 'kone', name: '通力', roles: ['presenter'] }));
+  // Quotes are the articles' words, never translated: the English file has the same ones.
+  const englishPage = await page.context().newPage();
+  await openPage(englishPage, '/organisations/kone');
+  await englishPage.getByRole('button', { name: 'Download', exact: true }).click();
+  const englishJson = JSON.parse((await download(englishPage, englishPage.getByRole('button', { name: 'JSON' }))).text);
+  expect(record.evidence.map((e: { quote: string }) => e.quote)).toEqual(englishJson.records[0].evidence.map((e: { quote: string }) => e.quote));
+  expect(englishJson.language).toBeUndefined();
+  await englishPage.close();
+
+  const [event] = calendarEvents(await download(page, panel.getByRole('button', { name: '日历（.ics）' })));
+  expect(event!.summary).toBe(record.title);
+  expect(event!.description).toContain(`${appOrigins[0]}/zh/events/chengdu-finland-dialogue-2025-12-04`);
+  expect(event!.description).toMatch(/来源：.+ http:\/\/127\.0\.0\.1:\d+\/zh\/sources\/[a-z0-9-]+#q-/);
+  expect(event!.location).toContain('成都');
 });

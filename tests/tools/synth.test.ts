@@ -12,6 +12,7 @@ import { parseSynthArgs, runSynth } from '../../src/tools/synth.ts';
 import { generateDataset, plannedCounts } from '../../src/tools/synth/generate.ts';
 import { mulberry32 } from '../../src/tools/synth/prng.ts';
 import { loadSectors, writeSynthDataset } from '../../src/tools/synth/write.ts';
+import { defaultPartSize } from '../../src/tools/kindFiles.ts';
 
 const made: string[] = [];
 function tempDir(): string {
@@ -42,9 +43,9 @@ beforeAll(() => {
   const quiet = console.log;
   console.log = () => {};
   try {
-    runSynth({ records, seed: 1, out: dirA, pretty: false, force: false });
-    runSynth({ records, seed: 1, out: dirB, pretty: false, force: false });
-    runSynth({ records, seed: 2, out: dirC, pretty: false, force: false });
+    runSynth({ records, seed: 1, out: dirA, pretty: false, force: false, partSize: defaultPartSize });
+    runSynth({ records, seed: 1, out: dirB, pretty: false, force: false, partSize: defaultPartSize });
+    runSynth({ records, seed: 2, out: dirC, pretty: false, force: false, partSize: defaultPartSize });
   } finally {
     console.log = quiet;
   }
@@ -155,6 +156,35 @@ describe('synthetic data generator', () => {
     expect(`${JSON.stringify(synth.dataset.events)}\n`).toBe(fs.readFileSync(path.join(dirA, 'events.json'), 'utf8'));
   });
 
+  it('splits a kind larger than --part-size into parts that read back as the same records', () => {
+    const dir = tempDir();
+    const quiet = console.log;
+    console.log = () => {};
+    try {
+      runSynth({ records, seed: 1, out: dir, pretty: false, force: false, partSize: 40 });
+    } finally {
+      console.log = quiet;
+    }
+    // 180 events in parts of 40: five parts, the last with 20; sectors (18) stay one file.
+    expect(fs.readdirSync(path.join(dir, 'events')).sort()).toEqual(['part-0001.json', 'part-0002.json', 'part-0003.json', 'part-0004.json', 'part-0005.json']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'events', 'part-0005.json'), 'utf8'))).toHaveLength(20);
+    expect(fs.existsSync(path.join(dir, 'events.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sectors.json'))).toBe(true);
+    const parts = validateDataDir(dir);
+    expect(parts.content.readErrors).toEqual([]);
+    expect(parts.errors.map(formatValidationError)).toEqual([]);
+    expect(parts.dataset).toEqual(validateDataDir(dirA).dataset);
+    // Written again with one file per kind, the parts go (a folder never holds both layouts).
+    console.log = () => {};
+    try {
+      runSynth({ records, seed: 1, out: dir, pretty: false, force: false, partSize: defaultPartSize });
+    } finally {
+      console.log = quiet;
+    }
+    expect(fs.existsSync(path.join(dir, 'events'))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'events.json'), 'utf8')).toBe(fs.readFileSync(path.join(dirA, 'events.json'), 'utf8'));
+  });
+
   it('refuses to overwrite a folder it did not write', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'events.json'), '[]');
@@ -164,7 +194,8 @@ describe('synthetic data generator', () => {
   });
 
   it('parses its command line', () => {
-    expect(parseSynthArgs(['--records', '100_000', '--seed=7', '--out', 'x'])).toEqual({ records: 100_000, seed: 7, out: 'x', pretty: false, force: false });
+    expect(parseSynthArgs(['--records', '100_000', '--seed=7', '--out', 'x'])).toEqual({ records: 100_000, seed: 7, out: 'x', pretty: false, force: false, partSize: defaultPartSize });
+    expect(parseSynthArgs(['--out', 'x', '--part-size', '1000']).partSize).toBe(1000);
     expect(() => parseSynthArgs(['--records', '10'])).toThrow(/--out is required/);
     expect(() => parseSynthArgs(['--out', 'x', '--bogus'])).toThrow(/unknown argument/);
   });

@@ -9,7 +9,8 @@ import { jsonMimeType, recordsToJson, type ExportView } from '../../domain/publi
 import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
 import { DownloadIcon } from '../ui/index.ts';
-import { useOrganisationName, useT } from '../i18n/index.ts';
+import { useExportWording } from './useExportWording.ts';
+import { useLocalisePath, useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface ExportOptionsProps {
   records: readonly TimelineRecord[];
@@ -27,6 +28,8 @@ export interface ExportOptionsProps {
 export function ExportOptions({ records, view, includeDataset, onStatus }: ExportOptionsProps) {
   const t = useT();
   const organisationName = useOrganisationName();
+  const wording = useExportWording();
+  const localise = useLocalisePath();
   const calendarName =
     view.kind === 'organisation'
       ? t('{name} · Trade Mission Atlas', { name: organisationName(view.organisation).text })
@@ -40,7 +43,8 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
   const eventCount = useMemo(() => calendarEvents(records).length, [records]);
 
   const save = (format: ExportFormat) => {
-    const context: ExportContext = { index, pageUrl: absolutePageUrl };
+    // Links in the file lead to the pages in the language the file is written in.
+    const context: ExportContext = { index, pageUrl: (routerPath) => absolutePageUrl(localise(routerPath)), wording };
     const generated = new Date();
     const fileName = exportFileName(view, format);
     if (format === 'csv') downloadFile(fileName, recordsToCsv(records, context), csvMimeType);

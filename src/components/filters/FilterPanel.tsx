@@ -12,7 +12,8 @@ import { FacetGroup } from './FacetGroup.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { SearchField } from './SearchField.tsx';
 import './FilterPanel.css';
-import { useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import { useLocale, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import { textComparator } from '../../domain/i18n/index.ts';
 import type { FilterStatus, RecordType } from '../../domain/records/index.ts';
 
 export interface FilterPanelProps {
@@ -31,6 +32,10 @@ export function FilterPanel({ index, filters, setFilters, counts, organisationCo
   const t = useT();
   const words = useVocabulary();
   const recordText = useRecordText();
+  const compare = textComparator(useLocale());
+  // Countries and sectors named, and ordered among equals, in the interface language.
+  const countryNaming = { label: words.country, compare };
+  const sectorNaming = { label: (id: string) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text, compare };
   const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
   const exclude = (facet: FacetKey) => (value: string) => setFilters(toggleExcludedValue(filters, facet, value));
   const flagged = (option: FacetOption) => (
@@ -62,7 +67,7 @@ export function FilterPanel({ index, filters, setFilters, counts, organisationCo
         legend={t('Country: took part or took place')}
         showAll={(count) => t('Show all {count} countries', { count })}
         hint={t('A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own.')}
-        options={countryOptions(index, counts, filters).map((option) => ({ ...option, label: words.country(option.value) }))}
+        options={countryOptions(index, counts, filters, countryNaming)}
         onToggle={toggle('countries')}
         onToggleExcluded={exclude('countries')}
         renderLabel={flagged}
@@ -70,7 +75,7 @@ export function FilterPanel({ index, filters, setFilters, counts, organisationCo
       <FacetGroup
         legend={t('From (participants’ country)')}
         showAll={(count) => t('Show all {count} countries', { count })}
-        options={originHostOptions(index, counts, filters, 'origins').map((option) => ({ ...option, label: words.country(option.value) }))}
+        options={originHostOptions(index, counts, filters, 'origins', countryNaming)}
         onToggle={toggle('origins')}
         onToggleExcluded={exclude('origins')}
         renderLabel={flagged}
@@ -79,7 +84,7 @@ export function FilterPanel({ index, filters, setFilters, counts, organisationCo
       <FacetGroup
         legend={t('In or to (where it happens)')}
         showAll={(count) => t('Show all {count} countries', { count })}
-        options={originHostOptions(index, counts, filters, 'hosts').map((option) => ({ ...option, label: words.country(option.value) }))}
+        options={originHostOptions(index, counts, filters, 'hosts', countryNaming)}
         onToggle={toggle('hosts')}
         onToggleExcluded={exclude('hosts')}
         renderLabel={flagged}
@@ -88,7 +93,7 @@ export function FilterPanel({ index, filters, setFilters, counts, organisationCo
       <FacetGroup
         legend={t('Sector')}
         showAll={(count) => t('Show all {count} sectors', { count })}
-        options={sectorOptions(index, counts, filters).map((option) => ({ ...option, label: recordText('sectors', option.value, 'label', option.label).text }))}
+        options={sectorOptions(index, counts, filters, sectorNaming)}
         onToggle={toggle('sectors')}
         onToggleExcluded={exclude('sectors')}
       />

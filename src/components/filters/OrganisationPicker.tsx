@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { findOrganisations } from '../../domain/search/index.ts';
 import type { Organisation } from '../../domain/records/index.ts';
+import { textComparator } from '../../domain/i18n/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
-import { Localised, useOrganisationName, useT } from '../i18n/index.ts';
+import { Localised, useLocale, useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface OrganisationPickerProps {
   organisations: readonly Organisation[];
@@ -53,6 +54,7 @@ export function OrganisationPicker({ organisations, organisationsById, selected,
   const weight = (id: string) => counts.get(id) ?? 0;
   const t = useT();
   const nameOf = useOrganisationName();
+  const compareNames = textComparator(useLocale());
 
   const matches = useMemo(
     () => findOrganisations(organisations, query, (id) => counts.get(id) ?? 0).map((m) => m.organisation),
@@ -63,7 +65,7 @@ export function OrganisationPicker({ organisations, organisationsById, selected,
     ? matches.slice(0, maxResults)
     : organisations
         .filter((o) => weight(o.id) > 0 && !selected.includes(o.id))
-        .sort((a, b) => weight(b.id) - weight(a.id) || a.name.localeCompare(b.name))
+        .sort((a, b) => weight(b.id) - weight(a.id) || compareNames(nameOf(a).text, nameOf(b).text))
         .slice(0, maxSuggestions);
   // Ticking a candidate keeps it where it is, so focus stays put; ticked ones outside the candidates sit above.
   const selectedElsewhere = selected.filter((id) => !candidates.some((c) => c.id === id));

@@ -7,4 +7,3 @@ export { FilterDrawer } from './FilterDrawer.tsx';
 export { FilterPanel } from './FilterPanel.tsx';
 export { UrlSearchInput } from './UrlSearchInput.tsx';
 export { UndatedNotice } from './UndatedNotice.tsx';
-export { useChipNames } from './useChipNames.ts';

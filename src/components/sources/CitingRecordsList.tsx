@@ -47,10 +47,10 @@ export function CitingRecordsList({ sourceId, groups }: { sourceId: string; grou
                 <span className="citing__body">
                   {citation.record.href ? (
                     <Link to={localise(citation.record.href)}>
-                      <Localised value={title} />
+                      <Localised value={title} className={citation.record.kind === 'person' ? 'person-name' : undefined} />
                     </Link>
                   ) : (
-                    <Localised value={title} />
+                    <Localised value={title} className={citation.record.kind === 'person' ? 'person-name' : undefined} />
                   )}
                   <span className="citing__meta">
                     {citation.firstAnchor ? (

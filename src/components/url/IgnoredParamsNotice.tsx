@@ -30,7 +30,7 @@ export function IgnoredParamsNotice({ ignored, onTidy }: IgnoredParamsNoticeProp
       <ul className="ignored-notice__list">
         {listed.map((item, i) => (
           <li key={`${item.param}-${i}`}>
-            <code>{shorten(`${item.param}=${item.value}`)}</code> — {item.reason}
+            <code>{shorten(`${item.param}=${item.value}`)}</code> — {t(item.reason, item.reasonValues)}
           </li>
         ))}
         {ignored.length > listed.length && <li>{t('and {count} more', { count: ignored.length - listed.length })}</li>}

@@ -23,11 +23,18 @@ export function parseDataset(json: unknown): DatasetIndex {
 /** Every record's id and display name by kind: what a not-found page suggests from. */
 export function datasetNames(raw: RawDataset) {
   return {
-    organisation: raw.organisations.map((o) => ({ id: o.id, label: [o.name, ...Object.values(o.names), ...o.aliases].join(' / ') })),
+    organisation: raw.organisations.map((o) => {
+      const zh = o.names['zh-Hans'] ?? o.names['zh-Hant'];
+      return { id: o.id, label: [o.name, ...Object.values(o.names), ...o.aliases].join(' / '), title: o.name, ...(zh ? { zh } : {}) };
+    }),
     event: raw.events.map((r) => ({ id: r.id, label: r.title })),
     delegation: raw.delegations.map((r) => ({ id: r.id, label: r.title })),
     agreement: raw.agreements.map((r) => ({ id: r.id, label: r.title })),
-    source: raw.sources.map((s) => ({ id: s.id, label: s.title.en })),
-    series: raw.series.map((s) => ({ id: s.id, label: [s.title, ...Object.values(s.names)].join(' / ') })),
+    source: raw.sources.map((s) => ({
+      id: s.id,
+      label: s.title.en,
+      ...(s.title.original && (s.title.originalLang ?? '').startsWith('zh') ? { zh: s.title.original } : {}),
+    })),
+    series: raw.series.map((s) => ({ id: s.id, label: [s.title, ...Object.values(s.names)].join(' / '), title: s.title })),
   };
 }

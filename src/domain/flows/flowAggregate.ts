@@ -106,11 +106,17 @@ export const flowSortKeys = ['total', 'origin', 'host', 'delegation', 'event', '
 export type FlowSortKey = (typeof flowSortKeys)[number];
 
 /** Numbers largest first, names A–Z; ties by the pair, so the order is stable. */
-export function sortFlowLines(lines: readonly FlowLine[], by: FlowSortKey, name: (code: string) => string = (c) => c): FlowLine[] {
+export function sortFlowLines(
+  lines: readonly FlowLine[],
+  by: FlowSortKey,
+  name: (code: string) => string = (c) => c,
+  /** Alphabetical order of the names (the interface language's, the same in Node and browsers). */
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+): FlowLine[] {
   const pair = (l: FlowLine) => `${name(l.origin)}\u0000${name(l.host)}`;
   return [...lines].sort((a, b) => {
-    if (by === 'origin' || by === 'host') return name(a[by]).localeCompare(name(b[by])) || pair(a).localeCompare(pair(b));
-    return b[by] - a[by] || b.total - a.total || pair(a).localeCompare(pair(b));
+    if (by === 'origin' || by === 'host') return compare(name(a[by]), name(b[by])) || compare(pair(a), pair(b));
+    return b[by] - a[by] || b.total - a.total || compare(pair(a), pair(b));
   });
 }
 

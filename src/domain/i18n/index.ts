@@ -22,6 +22,8 @@ export { defaultLocale, localeNativeName, localeOfPath, localePrefix, locales, l
 export type { Locale } from './locales.ts';
 export { compileMessagesAtRunTime, isCatalogueLoaded, loadCatalogue, msg, translator } from './messages.ts';
 export type { MessageValues, Translate } from './messages.ts';
+export { textComparator } from './collation.ts';
+export type { TextComparator } from './collation.ts';
 export { isScriptConverterLoaded, loadScriptConverter, toSimplifiedScript } from './script.ts';
 export { groupDigits, vocabulary } from './vocabulary.ts';
 export type { Vocabulary } from './vocabulary.ts';

@@ -48,6 +48,9 @@ export function countryPageData(index: DatasetIndex, code: string): CountryPageD
     people: [],
     sources: [],
     allSources: false,
+    // A country's file names its organisations in full (the list above), as before.
+    referenceOthers: false,
+    series: [],
   });
   return { code, recordCount, organisations, slice };
 }

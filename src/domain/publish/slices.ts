@@ -7,6 +7,8 @@
  * to (one hop), and every organisation and person those records name. An organisation's or
  * record's slice carries only the sources its page quotes or exports, since everything else there
  * appears by name and its own page loads its own slice; a source's slice carries every source cited.
+ * Likewise the organisations such a page only names (participants, partners, a person's employer) are
+ * references, not copies (sliceReferences.ts), and it carries only the series its records belong to.
  * A slice carries the glosses of the quotes it can show: its records', organisations' and people's
  * evidence from the sources it carries.
  */
@@ -14,7 +16,8 @@ import { citationsBySource } from '../sources/index.ts';
 import { recordKey, type DatasetIndex } from '../dataset/index.ts';
 import { journeyOf, relatedToAgreement, relatedToDelegation, relatedToEvent, seriesEditions, type RelatedGroup } from '../dataset/index.ts';
 import { glossKey } from '../sources/index.ts';
-import type { Gloss, RawDataset, RecordType } from '../records/index.ts';
+import type { Gloss, Organisation, RawDataset, RecordType } from '../records/index.ts';
+import { isReference, referenceOrganisation } from './sliceReferences.ts';
 
 export const sliceKinds = ['organisation', 'event', 'delegation', 'agreement', 'source', 'series'] as const;
 export type SliceKind = (typeof sliceKinds)[number];
@@ -29,9 +32,16 @@ interface Seed {
    * it picks up; when false, only `sources` (the ones the page itself shows or exports).
    */
   allSources: boolean;
+  /**
+   * Whether the organisations the page only names (all but `organisations`) are references: the page
+   * shows their names, links, countries and kinds, never their summaries or evidence.
+   */
+  referenceOthers: boolean;
+  /** Series the page shows beyond those of its records (a series page's own). */
+  series: string[];
 }
 
-const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [], allSources: true });
+const emptySeed = (): Seed => ({ records: [], organisations: [], people: [], sources: [], allSources: true, referenceOthers: false, series: [] });
 
 type Listed = 'sources' | 'organisations' | 'people' | 'events' | 'delegations' | 'agreements';
 
@@ -112,6 +122,7 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       // which belong to it, are kept too). Its co-participants are links by name whose pages load their
       // own slices: the articles citing them would make the slice many times larger.
       seed.allSources = false;
+      seed.referenceOthers = true;
       const links = index.recordsByOrganisation.get(id) ?? [];
       for (const item of [org, ...people, ...links.map((l) => l.record)]) for (const e of item.evidence) seed.sources.push(e.source);
       return seed;
@@ -128,6 +139,7 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       // The page quotes (and exports) only the record's own evidence; related records and organisations
       // appear by title and name, and their pages load their own slices.
       seed.allSources = false;
+      seed.referenceOthers = true;
       for (const e of index.recordsByKey.get(recordKey(kind, id))!.evidence) seed.sources.push(e.source);
       return seed;
     }
@@ -135,7 +147,9 @@ export function pageSeed(index: DatasetIndex, kind: SliceKind, id: string): Seed
       const series = index.raw.series.find((candidate) => candidate.id === id);
       if (!series) return null;
       seed.records.push(...seriesEditions(index, id).map((record) => ({ type: record.type, id: record.id })));
+      seed.series.push(id);
       seed.allSources = false;
+      seed.referenceOthers = true;
       for (const e of series.evidence) seed.sources.push(e.source);
       return seed;
     }
@@ -194,10 +208,15 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
   for (const agreement of pickedAgreements) agreement.parties.forEach((o) => organisations.add(o));
   const pickedPeople = pick(people, index.peopleById);
   for (const person of pickedPeople) if (person.organisation) organisations.add(person.organisation);
-  const pickedOrganisations = pick(organisations, index.organisationsById);
+  const shownInFull = new Set(seed.organisations);
+  const pickedOrganisations = pick(organisations, index.organisationsById).map((organisation) =>
+    seed.referenceOthers && !shownInFull.has(organisation.id) ? referenceOrganisation(organisation) : organisation,
+  );
+  // References have no evidence here: their sources and glosses are for their own pages.
+  const fullOrganisations = pickedOrganisations.filter((organisation) => !isReference(organisation));
 
   if (seed.allSources) {
-    for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...pickedOrganisations, ...pickedPeople]) {
+    for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...fullOrganisations, ...pickedPeople]) {
       item.evidence.forEach((e) => sources.add(e.source));
     }
   }
@@ -205,7 +224,7 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
   // Keep the full dataset's order, so indexes built from a slice order ties the same way.
   const { positions, glossPositions } = layoutOf(index.raw);
   const glossAt = new Set<number>();
-  for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...pickedOrganisations, ...pickedPeople]) {
+  for (const item of [...pickedEvents, ...pickedDelegations, ...pickedAgreements, ...fullOrganisations, ...pickedPeople]) {
     for (const e of item.evidence) {
       const at = sources.has(e.source) ? glossPositions.get(glossKey(e.source, e.quote)) : undefined;
       if (at !== undefined) glossAt.add(at);
@@ -224,28 +243,42 @@ export function sliceDataset(index: DatasetIndex, seed: Seed): RawDataset {
     events: inOrder('events', pickedEvents),
     delegations: inOrder('delegations', pickedDelegations),
     agreements: inOrder('agreements', pickedAgreements),
-    // Small, like sectors: every page gets the whole list, so a series title or link always resolves.
-    series: index.raw.series,
+    // The series the slice's records belong to (their titles and links), and the page's own: the
+    // whole list would be most of a record page's slice at 100,000 records.
+    series: seriesOf(index.raw, new Set([...seed.series, ...pickedEvents.flatMap((event) => (event.series ? [event.series] : []))])),
     glosses,
   };
 }
+
+/** The series with these ids, in the full dataset's order (the list is short: a filter is enough). */
+const seriesOf = (raw: RawDataset, ids: ReadonlySet<string>) => (ids.size === 0 ? [] : raw.series.filter((series) => ids.has(series.id)));
 
 export function pageSlice(index: DatasetIndex, kind: SliceKind, id: string): RawDataset | null {
   const seed = pageSeed(index, kind, id);
   return seed ? sliceDataset(index, seed) : null;
 }
 
-/** Merge slices (and the full dataset) by id; later copies of a record are the same record. */
+/**
+ * Merge slices (and the full dataset) by id; later copies of a record are the same record, except that a
+ * full organisation replaces a reference to it (in the reference's place).
+ */
 export function mergeDatasets(a: RawDataset, b: RawDataset): RawDataset {
   const merge = <T extends { id: string }>(x: T[], y: T[]) => {
     const seen = new Set(x.map((item) => item.id));
     return [...x, ...y.filter((item) => !seen.has(item.id))];
   };
+  const mergeOrganisations = (x: Organisation[], y: Organisation[]) => {
+    const full = new Map(y.filter((item) => !isReference(item)).map((item) => [item.id, item]));
+    return merge(
+      x.map((item) => (isReference(item) ? (full.get(item.id) ?? item) : item)),
+      y,
+    );
+  };
   const glossKeys = new Set(a.glosses.map((g) => glossKey(g.source, g.quote)));
   return {
     sectors: merge(a.sectors, b.sectors),
     sources: merge(a.sources, b.sources),
-    organisations: merge(a.organisations, b.organisations),
+    organisations: mergeOrganisations(a.organisations, b.organisations),
     people: merge(a.people, b.people),
     events: merge(a.events, b.events),
     delegations: merge(a.delegations, b.delegations),

@@ -2,7 +2,7 @@
  * The organisation directory's view state, parsed from and written to the URL at one boundary
  * (same contract as the timeline: malformed values are ignored and reported).
  */
-import { isKnownCountryCode } from '../records/index.ts';
+import { isKnownCountryCode, msg } from '../records/index.ts';
 import type { IgnoredParam } from './filters.ts';
 import { organisationKinds } from '../records/index.ts';
 import type { OrganisationKind } from '../records/index.ts';
@@ -42,25 +42,25 @@ export function parseDirectoryFilters(
         const code = value.toUpperCase();
         if (isKnownCountryCode(code)) {
           if (!filters.countries.includes(code)) filters.countries.push(code);
-        } else ignored.push({ param, value: raw, reason: 'not an ISO 3166-1 alpha-2 country code' });
+        } else ignored.push({ param, value: raw, reason: msg('not an ISO 3166-1 alpha-2 country code') });
         break;
       }
       case 'kind':
         if ((organisationKinds as readonly string[]).includes(value)) {
           if (!filters.kinds.includes(value as OrganisationKind)) filters.kinds.push(value as OrganisationKind);
-        } else ignored.push({ param, value: raw, reason: 'no such kind of organisation' });
+        } else ignored.push({ param, value: raw, reason: msg('no such kind of organisation') });
         break;
       case 'sector':
         if (!sectorIds || sectorIds.has(value)) {
           if (!filters.sectors.includes(value)) filters.sectors.push(value);
-        } else ignored.push({ param, value: raw, reason: 'no such sector' });
+        } else ignored.push({ param, value: raw, reason: msg('no such sector') });
         break;
       case 'sort':
         if (value === 'name' || value === 'records') filters.sort = value;
-        else ignored.push({ param, value: raw, reason: 'sort is name or records' });
+        else ignored.push({ param, value: raw, reason: msg('sort is name or records') });
         break;
       default:
-        ignored.push({ param, value: raw, reason: 'unknown parameter' });
+        ignored.push({ param, value: raw, reason: msg('unknown parameter') });
     }
   }
   return { filters, ignored };

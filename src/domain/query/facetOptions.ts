@@ -26,6 +26,15 @@ export interface FacetOption {
 
 type FacetIndex = Pick<DatasetIndex, 'records' | 'sectorsById' | 'countryRecordCounts'>;
 
+/**
+ * How options are named and put in order among equals, in the interface language. Without it, English
+ * names and English alphabetical order.
+ */
+export interface FacetNaming {
+  label: (value: string) => string;
+  compare: (a: string, b: string) => number;
+}
+
 
 function ordered(
   values: readonly string[],
@@ -34,6 +43,7 @@ function ordered(
   label: (value: string) => string,
   counts: ReadonlyMap<string, number>,
   overall: ReadonlyMap<string, number>,
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
 ): FacetOption[] {
   // A selected value the data does not contain (a valid code in a shared link) stays listed so it can be unticked.
   const all = [...new Set([...values, ...selected, ...excluded])];
@@ -41,7 +51,7 @@ function ordered(
     .map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0, selected: selected.includes(value), excluded: excluded.includes(value) }))
     .sort(
       (a, b) =>
-        (overall.get(b.value) ?? 0) - (overall.get(a.value) ?? 0) || a.label.localeCompare(b.label),
+        (overall.get(b.value) ?? 0) - (overall.get(a.value) ?? 0) || compare(a.label, b.label),
     );
 }
 
@@ -66,26 +76,35 @@ export function statusOptions(counts: FacetCounts, filters: TimelineFilters): Fa
   }));
 }
 
-export function countryOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters): FacetOption[] {
-  return ordered([...index.countryRecordCounts.keys()], filters.countries, filters.excluded.countries, countryName, counts.countries, index.countryRecordCounts);
+export function countryOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters, naming?: FacetNaming): FacetOption[] {
+  return ordered(
+    [...index.countryRecordCounts.keys()],
+    filters.countries,
+    filters.excluded.countries,
+    naming?.label ?? countryName,
+    counts.countries,
+    index.countryRecordCounts,
+    naming?.compare,
+  );
 }
 
 /** Countries parties come from (origin) or records are located in (host), most records overall first. */
-export function originHostOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters, facet: 'origins' | 'hosts'): FacetOption[] {
+export function originHostOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters, facet: 'origins' | 'hosts', naming?: FacetNaming): FacetOption[] {
   const overall = countPerValue(recordBitsets(index.records)[facet], null);
-  return ordered([...overall.keys()], filters[facet], filters.excluded[facet], countryName, counts[facet], overall);
+  return ordered([...overall.keys()], filters[facet], filters.excluded[facet], naming?.label ?? countryName, counts[facet], overall, naming?.compare);
 }
 
 /** Every sector of the vocabulary, also those no record uses yet. */
-export function sectorOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters): FacetOption[] {
+export function sectorOptions(index: FacetIndex, counts: FacetCounts, filters: TimelineFilters, naming?: FacetNaming): FacetOption[] {
   const overall = countPerValue(recordBitsets(index.records).sectors, null);
   return ordered(
     [...index.sectorsById.keys()],
     filters.sectors,
     filters.excluded.sectors,
-    (id) => index.sectorsById.get(id)?.label ?? id,
+    naming?.label ?? ((id) => index.sectorsById.get(id)?.label ?? id),
     counts.sectors,
     overall,
+    naming?.compare,
   );
 }
 

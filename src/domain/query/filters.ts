@@ -2,7 +2,7 @@
  * The timeline's filter state lives only in the URL. This module is the one boundary
  * where query strings become a typed value (with defaults) and back again.
  */
-import { isKnownCountryCode } from '../records/index.ts';
+import { isKnownCountryCode, msg } from '../records/index.ts';
 import { boundToMonth, yearMonthPattern } from '../records/index.ts';
 import { recordTypes, type RecordType } from '../records/index.ts';
 import { isFilterStatus, type FilterStatus } from '../records/index.ts';
@@ -79,7 +79,10 @@ export interface FilterVocabulary {
 export interface IgnoredParam {
   param: string;
   value: string;
+  /** Why, as an English message (msg): the interface translates it. */
   reason: string;
+  /** Values of the reason's placeholders. */
+  reasonValues?: Record<string, string>;
 }
 
 export interface ParsedFilters {
@@ -132,23 +135,23 @@ export function parseTimelineFilters(
         if (yearMonthPattern.test(value)) {
           if (param === 'from') from = value;
           else to = value;
-        } else ignore(param, raw, 'not a year (YYYY) or month (YYYY-MM)');
+        } else ignore(param, raw, msg('not a year (YYYY) or month (YYYY-MM)'));
         break;
       case 'sort':
         if (value === 'newest' || value === 'oldest') sort = value;
-        else ignore(param, raw, 'sort is newest or oldest');
+        else ignore(param, raw, msg('sort is newest or oldest'));
         break;
       case 'undated':
         if (value === 'include') includeUndated = true;
-        else ignore(param, raw, 'undated is include');
+        else ignore(param, raw, msg('undated is include'));
         break;
       default:
-        if (!knownParams.has(param) && !pageParams.includes(param)) ignore(param, raw, 'unknown parameter');
+        if (!knownParams.has(param) && !pageParams.includes(param)) ignore(param, raw, msg('unknown parameter'));
     }
   }
 
   if (from !== null && to !== null && boundToMonth(from, 'first') > boundToMonth(to, 'last')) {
-    ignore('to', to, `is before from=${from}`);
+    ignored.push({ param: 'to', value: to, reason: msg('is before from={from}'), reasonValues: { from } });
     to = null;
   }
 
@@ -221,18 +224,18 @@ export function toggleExcludedValue(filters: TimelineFilters, facet: FacetKey, v
 function facetValueProblem(facet: FacetKey, value: string, vocabulary: FilterVocabulary | undefined): { value: string } | string {
   switch (facet) {
     case 'types':
-      return (recordTypes as readonly string[]).includes(value) ? { value } : 'not a record type (event, delegation, agreement)';
+      return (recordTypes as readonly string[]).includes(value) ? { value } : msg('not a record type (event, delegation, agreement)');
     case 'countries':
     case 'origins':
     case 'hosts': {
       const code = value.toUpperCase();
-      return isKnownCountryCode(code) ? { value: code } : 'not an ISO 3166-1 alpha-2 country code';
+      return isKnownCountryCode(code) ? { value: code } : msg('not an ISO 3166-1 alpha-2 country code');
     }
     case 'sectors':
-      return !vocabulary || vocabulary.sectors.has(value) ? { value } : 'no such sector';
+      return !vocabulary || vocabulary.sectors.has(value) ? { value } : msg('no such sector');
     case 'orgs':
-      return !vocabulary || vocabulary.organisations.has(value) ? { value } : 'no such organisation';
+      return !vocabulary || vocabulary.organisations.has(value) ? { value } : msg('no such organisation');
     case 'statuses':
-      return isFilterStatus(value) ? { value } : 'not a status (took-place, planned, signed, memorandum, preliminary, in-discussion, potential)';
+      return isFilterStatus(value) ? { value } : msg('not a status (took-place, planned, signed, memorandum, preliminary, in-discussion, potential)');
   }
 }

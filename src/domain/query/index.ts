@@ -10,7 +10,7 @@ export type { DensityScale } from './densityScale.ts';
 export { parseDirectoryFilters, serializeDirectoryFilters } from './directoryFilters.ts';
 export type { DirectoryFilters } from './directoryFilters.ts';
 export { countryOptions, organisationCounts, organisationCountsOf, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
-export type { FacetOption } from './facetOptions.ts';
+export type { FacetNaming, FacetOption } from './facetOptions.ts';
 export { activeFilterChips, clearedFilters } from './filterChips.ts';
 export type { ChipNames, FilterChip } from './filterChips.ts';
 export {
@@ -39,4 +39,4 @@ export {
 } from './filters.ts';
 export type { FacetKey, IgnoredParam, ParsedFilters, SortOrder, TimelineFilters } from './filters.ts';
 export { coParticipants, filterOrganisations, unitsOf } from './organisations.ts';
-export type { DirectoryRow } from './organisations.ts';
+export type { DirectoryOrder, DirectoryRow } from './organisations.ts';

@@ -12,8 +12,16 @@ export function recordCountOf(index: DatasetIndex, id: string): number {
   return index.recordsByOrganisation.get(id)?.length ?? 0;
 }
 
+/** How the directory names organisations and orders names, in the interface language (English by default). */
+export interface DirectoryOrder {
+  name: (organisation: Organisation) => string;
+  compare: (a: string, b: string) => number;
+}
+
+const englishOrder: DirectoryOrder = { name: (organisation) => organisation.name, compare: (a, b) => a.localeCompare(b, 'en') };
+
 /** Directory rows matching the filters (OR within a filter, AND across), sorted as asked. */
-export function filterOrganisations(index: DatasetIndex, filters: DirectoryFilters): DirectoryRow[] {
+export function filterOrganisations(index: DatasetIndex, filters: DirectoryFilters, order: DirectoryOrder = englishOrder): DirectoryRow[] {
   const tokens = searchTokens(filters.q);
   const rows = index.raw.organisations
     .filter(
@@ -24,7 +32,8 @@ export function filterOrganisations(index: DatasetIndex, filters: DirectoryFilte
         (filters.sectors.length === 0 || org.sectors.some((s) => filters.sectors.includes(s))),
     )
     .map((organisation) => ({ organisation, recordCount: recordCountOf(index, organisation.id) }));
-  const byName = (a: DirectoryRow, b: DirectoryRow) => a.organisation.name.localeCompare(b.organisation.name, 'en');
+  const names = new Map(rows.map((row) => [row.organisation.id, order.name(row.organisation)]));
+  const byName = (a: DirectoryRow, b: DirectoryRow) => order.compare(names.get(a.organisation.id)!, names.get(b.organisation.id)!);
   return rows.sort(filters.sort === 'records' ? (a, b) => b.recordCount - a.recordCount || byName(a, b) : byName);
 }
 

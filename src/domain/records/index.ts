@@ -45,6 +45,7 @@ export {
   eventKinds,
   glossBases,
   organisationKinds,
+  organisationSchema,
   participantRoles,
   sourceKinds,
 } from './schema.ts';

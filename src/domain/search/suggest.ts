@@ -2,7 +2,12 @@ import { normaliseForSearch } from './text.ts';
 
 export interface Candidate {
   id: string;
+  /** Everything the record is called (searched for similarity; shown in English). */
   label: string;
+  /** The English display name or title alone, when `label` joins several names. */
+  title?: string;
+  /** The Chinese name or title the sources print, when there is one (shown in Simplified in Chinese). */
+  zh?: string;
 }
 
 function bigrams(text: string): Set<string> {
@@ -21,7 +26,7 @@ function similarity(a: string, b: string): number {
 }
 
 /** Close matches for a mistyped id, by similarity of the id's words to each id and label. */
-export function suggestClosest(query: string, candidates: readonly Candidate[], limit = 5): Candidate[] {
+export function suggestClosest<C extends Candidate>(query: string, candidates: readonly C[], limit = 5): C[] {
   const q = normaliseForSearch(query.replace(/[-_]+/g, ' '));
   if (q === '') return [];
   return candidates

@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { activeFilterChips, filterRecords } from '../../domain/query/index.ts';
 import { useDatasetIndex } from '../../store/datasetStore.ts';
 import { EmbedFrame, EmbedRecordList } from '../../components/embed/index.ts';
-import { useChipNames } from '../../components/filters/index.ts';
 import { useTimelineFilters } from '../../components/url/index.ts';
-import { usePaths, useT } from '../../components/i18n/index.ts';
+import { useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
 
 /** /embed?…: the timeline narrowed by the same URL filters as the full one, as a compact list. */
 export function EmbedTimelinePage() {
@@ -13,7 +12,19 @@ export function EmbedTimelinePage() {
   const index = useDatasetIndex();
   const { filters } = useTimelineFilters();
   const records = useMemo(() => filterRecords(index.records, filters), [index, filters]);
-  const chips = activeFilterChips(filters, useChipNames(index));
+  const words = useVocabulary();
+  const recordText = useRecordText();
+  const organisationName = useOrganisationName();
+  // Named here rather than with the filters folder's hook, which would bring the filter panel's code into the embed.
+  const chips = activeFilterChips(filters, {
+    sector: (id) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text,
+    organisation: (id) => {
+      const organisation = index.organisationsById.get(id);
+      return organisation ? organisationName(organisation).text : id;
+    },
+    country: words.country,
+    bound: words.partialDate,
+  });
   const fullPath = paths.timeline(filters);
   const title =
     chips.length > 0

@@ -10,7 +10,8 @@ import { FlowsTable, WorldMap } from '../../components/map/index.ts';
 import { IgnoredParamsNotice } from '../../components/url/index.ts';
 import { useTimelineFilters } from '../../components/url/index.ts';
 import './MapPage.css';
-import { useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
+import { useLocale, useOrganisationName, usePaths, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
+import { textComparator } from '../../domain/i18n/index.ts';
 
 /** The map's own parameters beside the timeline's filters: the table's order and the agreements layer. */
 export const mapPageParams = ['by', 'layer'] as const;
@@ -29,6 +30,7 @@ export function MapPage() {
   const paths = usePaths();
   const t = useT();
   const words = useVocabulary();
+  const locale = useLocale();
   const recordText = useRecordText();
   const organisationName = useOrganisationName();
   const index = useDatasetStore((s) => (s.complete ? s.index : null));
@@ -48,7 +50,7 @@ export function MapPage() {
       places: totalsByKey(aggregate.places, rows, (k) => k),
     };
   }, [filters, index, mapData, agreements]);
-  const lines = sortFlowLines(view.lines, by, words.country);
+  const lines = sortFlowLines(view.lines, by, words.country, textComparator(locale));
 
   const extra = (next: { by?: FlowSortKey; agreements?: boolean }) => {
     const params = new URLSearchParams();

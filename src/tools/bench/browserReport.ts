@@ -5,15 +5,19 @@
 import { formatBytes, formatDuration, resourceKindLabels, type TimelineField, type TimelineLoad, type TimelineSummary } from './browserStats.ts';
 import type { PageBytes } from './browser.ts';
 import { categoryIds, lighthouseTargets, meetsLighthouseTargets, metricIds, metricLabels, type CategoryId, type LighthouseResult } from './lighthouseReport.ts';
-import type { SiteBuild } from './siteBuild.ts';
+import type { DataCheckRun, SiteBuild } from './siteBuild.ts';
 
-export type SiteKey = 'real' | 'synthetic';
+/** The real-data site, or a synthetic one by its number of records. */
+export type SiteKey = 'real' | `synthetic-${number}`;
 
 export interface SiteInfo {
   key: SiteKey;
   label: string;
   records: number;
   build: SiteBuild;
+  /** The data folder's files (bytes, count, the largest), and data:check run on it (synthetic sites). */
+  data?: { bytes: number; files: number; largestFile: string; largestFileBytes: number };
+  dataCheck?: DataCheckRun;
 }
 
 export interface TimelineBench {
@@ -21,6 +25,8 @@ export interface TimelineBench {
   url: string;
   loads: TimelineLoad[];
   summary: TimelineSummary;
+  /** Why the loads stopped, when one failed (e.g. timed out waiting for the page to become interactive). */
+  failed?: string;
 }
 
 export interface PageBytesBench {
@@ -58,6 +64,14 @@ const siteLabel = (sites: readonly SiteInfo[], key: SiteKey) => {
   return site ? `${site.label} (${n(site.records)} records)` : key;
 };
 
+const memory = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '–' : formatBytes(bytes));
+
+/** The larger of a build's two steps' peak memory (they run one after the other). */
+export const buildPeakRss = (build: SiteBuild) => {
+  const peaks = [build.timings.vitePeakRssBytes, build.timings.prerenderPeakRssBytes].filter((v): v is number => typeof v === 'number');
+  return peaks.length > 0 ? Math.max(...peaks) : null;
+};
+
 function formatBuilds(sites: readonly SiteInfo[]): string {
   const rows = sites.map(({ label, records, build }) => [
     label,
@@ -66,15 +80,32 @@ function formatBuilds(sites: readonly SiteInfo[]): string {
     formatDuration(build.timings.viteMs),
     formatDuration(build.timings.prerenderMs),
     formatDuration(build.timings.totalMs),
+    memory(buildPeakRss(build)),
     build.timings.pages === null ? '–' : n(build.timings.pages),
     n(build.files),
-    n(build.sliceFiles),
+    build.sliceBytes === undefined ? n(build.sliceFiles) : `${n(build.sliceFiles)} (${formatBytes(build.sliceBytes)})`,
     formatBytes(build.bytes),
+    memory(build.diskBytes),
+    memory(build.datasetJsonBytes),
     build.reused ? `reused (built ${build.date.slice(0, 16).replace('T', ' ')}${build.stale ? ', from older sources' : ''})` : 'built now',
   ]);
+  const data = sites.flatMap(({ label, records, data: files, dataCheck }) =>
+    files
+      ? [[
+          `${label} (${n(records)} records)`,
+          `${formatBytes(files.bytes)} in ${n(files.files)} files, largest ${files.largestFile} ${formatBytes(files.largestFileBytes)}`,
+          dataCheck ? `${formatDuration(dataCheck.ms)}, peak ${memory(dataCheck.peakRssBytes)}` : '–',
+        ]]
+      : [],
+  );
   return [
-    'Site builds: vite build (bundle + dataset plugin: validate, index, write dataset.json, names.json, slices, texts) then prerender',
-    table(['site', 'records', 'pages prerendered', 'vite build', 'prerender', 'total', 'pages', 'files', 'slices', 'size', ''], rows, [false, true, false, true, true, true, true, true, true, true, false]),
+    'Site builds: vite build (bundle + dataset plugin: validate, index, write dataset.json, names.json, slices, texts, Parquet) then prerender; peak memory of the larger step',
+    table(
+      ['site', 'records', 'pages prerendered', 'vite build', 'prerender', 'total', 'peak memory', 'pages', 'files', 'slices', 'size', 'on disk', 'dataset.json', ''],
+      rows,
+      [false, true, false, true, true, true, true, true, true, true, true, true, true, false],
+    ),
+    ...(data.length ? ['', 'Data folders and data:check (schema, references, verbatim quotes; read part by part)', table(['data', 'files', 'data:check'], data)] : []),
   ].join('\n');
 }
 
@@ -89,6 +120,7 @@ const timelineRows: Array<[TimelineField | 'filterResponse', string]> = [
   ['filterResponse', '  of which click → answer'],
   ['totalBlockingMs', 'long tasks: total blocking time'],
   ['longestTaskMs', 'long tasks: longest'],
+  ['typingLongestTaskMs', 'longest task while typing a search'],
 ];
 
 function formatTimeline(report: BrowserBenchReport): string {
@@ -121,6 +153,7 @@ function formatTimeline(report: BrowserBenchReport): string {
     `Timeline (/) cold loads: median (min–max) of ${runs.map((r) => r.summary.runs).join('/')} loads, ms from navigation start`,
     table(['', ...runs.map((bench) => `${siteLabel(report.sites, bench.site)}`)], [...rows, bytesRow], [false, ...runs.map(() => true)]),
     `First card paint from: ${cardSignals.join(', ') || 'nothing'}. Hydration detected by: ${signals.join(', ') || 'nothing'}${signals.includes('react-root') ? " (React's root fiber: the app sets no data-hydrated marker)" : ''}.`,
+    ...runs.flatMap((bench) => (bench.failed ? [`${siteLabel(report.sites, bench.site)}: stopped after ${bench.loads.length} load(s): ${bench.failed}`] : [])),
     ...(errors.length ? ['Page errors:', ...errors.slice(0, 20)] : []),
   ].join('\n');
 }

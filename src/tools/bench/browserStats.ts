@@ -130,12 +130,14 @@ export interface TimelineLoad {
   /** Long tasks (≥ 50 ms) between navigation and the filter answer: sum of their blocking parts, and the longest. */
   totalBlockingMs: number;
   longestTaskMs: number;
+  /** The longest main-thread task while a word is typed into the search box after the filter answered (null: no box). */
+  typingLongestTaskMs?: number | null;
   /** All bytes transferred by this load (only recorded for the first load). */
   transferred: number | null;
   errors: string[];
 }
 
-const timelineFields = ['fcp', 'firstCardInDom', 'firstCardPainted', 'lcp', 'datasetLoaded', 'hydrated', 'filterClicked', 'filterAnswered', 'totalBlockingMs', 'longestTaskMs'] as const;
+const timelineFields = ['fcp', 'firstCardInDom', 'firstCardPainted', 'lcp', 'datasetLoaded', 'hydrated', 'filterClicked', 'filterAnswered', 'totalBlockingMs', 'longestTaskMs', 'typingLongestTaskMs'] as const;
 export type TimelineField = (typeof timelineFields)[number];
 
 export interface TimelineSummary {

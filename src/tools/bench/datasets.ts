@@ -1,11 +1,11 @@
 /** Node side of the benchmark: synthetic datasets cached under node_modules/.cache/atlas-bench/<n>-<seed>. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetFileNames } from '../../domain/records/index.ts';
 import type { RawDataset } from '../../domain/records/index.ts';
 import { validateDatasetWithGlosses } from '../../domain/sources/index.ts';
 import { readDataDir } from '../readDataDir.ts';
+import { kindFiles } from '../kindFiles.ts';
 import { generateDataset } from '../synth/generate.ts';
 import { loadSectors, readMarker, SYNTH_VERSION, writeSynthDataset } from '../synth/write.ts';
 
@@ -21,7 +21,7 @@ export interface PreparedDataset {
 function complete(dir: string, records: number, seed: number): boolean {
   const marker = readMarker(dir);
   if (!marker || marker.version !== SYNTH_VERSION || marker.records !== records || marker.seed !== seed) return false;
-  return datasetFileNames.every((name) => fs.existsSync(path.join(dir, `${name}.json`)));
+  return datasetFileNames.every((name) => kindFiles(dir, name).files.length > 0);
 }
 
 export function prepareSynthDataset(records: number, seed: number, options: { regenerate?: boolean; root?: string } = {}): PreparedDataset {

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +35,9 @@ export interface BuildTimings {
   /** `tsx src/tools/build/prerender.ts`: validate + index again, render and write the HTML pages. */
   prerenderMs: number;
   totalMs: number;
+  /** Peak resident memory of each step (GNU time's maximum RSS), null where /usr/bin/time is missing. */
+  vitePeakRssBytes?: number | null;
+  prerenderPeakRssBytes?: number | null;
   /** From the tools' own output: Vite's "built in", the prerenderer's page count and render loop time. */
   viteReportedMs: number | null;
   pages: number | null;
@@ -47,7 +51,12 @@ export interface SiteBuild {
   /** Files and bytes in the built folder, and how many of them are data slices. */
   files: number;
   bytes: number;
+  /** Bytes the files take on disk (allocated blocks: small files take a whole block each). */
+  diskBytes?: number;
   sliceFiles: number;
+  sliceBytes?: number;
+  /** data/dataset.json, the whole-dataset download. */
+  datasetJsonBytes?: number;
   date: string;
   /** Reused although the sources or data changed since it was built (--reuse-sites). */
   stale?: boolean;
@@ -90,16 +99,32 @@ export function buildInputsHash(spec: SiteSpec): string {
   return hash.digest('hex');
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; output: string }> {
+/** GNU time, for a child's peak memory; absent on some systems (then no memory figure). */
+const gnuTime = '/usr/bin/time';
+
+/** Heap for the build's and check's Node processes: a million records need more than Node's default (~4 GB). */
+export const largeHeapOptions = '--max-old-space-size=14000';
+
+/** Runs a command; its peak RSS comes from GNU time (`-f %M`, kilobytes) written to a file of its own. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; output: string; peakRssBytes: number | null }> {
   const started = performance.now();
+  const timeFile = fs.existsSync(gnuTime) ? path.join(os.tmpdir(), `atlas-bench-time-${process.pid}-${Math.round(started)}.txt`) : null;
+  const [file, argv] = timeFile ? [gnuTime, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const peak = () => {
+    if (!timeFile || !fs.existsSync(timeFile)) return null;
+    const kb = Number(/(\d+)\s*$/.exec(fs.readFileSync(timeFile, 'utf8').trim())?.[1]);
+    fs.rmSync(timeFile, { force: true });
+    return Number.isFinite(kb) ? kb * 1024 : null;
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) resolve({ ms: performance.now() - started, output });
+      const peakRssBytes = peak();
+      if (code === 0) resolve({ ms: performance.now() - started, output, peakRssBytes });
       else reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
     });
   });
@@ -116,18 +141,40 @@ export function parseBuildOutput(viteOutput: string, prerenderOutput: string): P
   };
 }
 
-function folderSize(dir: string): { files: number; bytes: number; sliceFiles: number } {
+export function folderSize(dir: string): { files: number; bytes: number; diskBytes: number; sliceFiles: number; sliceBytes: number; datasetJsonBytes: number } {
   let files = 0;
   let bytes = 0;
+  let diskBytes = 0;
   let sliceFiles = 0;
+  let sliceBytes = 0;
   const slices = path.join(dir, 'data', 'slices') + path.sep;
   for (const file of walk(dir)) {
     if (path.basename(file) === stampName) continue;
+    const stat = fs.statSync(file);
     files += 1;
-    bytes += fs.statSync(file).size;
-    if (file.startsWith(slices)) sliceFiles += 1;
+    bytes += stat.size;
+    diskBytes += stat.blocks * 512;
+    if (file.startsWith(slices)) {
+      sliceFiles += 1;
+      sliceBytes += stat.size;
+    }
   }
-  return { files, bytes, sliceFiles };
+  const datasetJson = path.join(dir, 'data', 'dataset.json');
+  return { files, bytes, diskBytes, sliceFiles, sliceBytes, datasetJsonBytes: fs.existsSync(datasetJson) ? fs.statSync(datasetJson).size : 0 };
+}
+
+export interface DataCheckRun {
+  ms: number;
+  peakRssBytes: number | null;
+  /** data:check's last line ("data:check ok (…): 18 sectors, …"). */
+  summary: string;
+}
+
+/** `npm run data:check` on a data folder, timed, with its peak memory. */
+export async function runDataCheck(dataDir: string): Promise<DataCheckRun> {
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${largeHeapOptions}`.trim() };
+  const result = await run(bin('tsx'), [path.join(repoRoot, 'src/tools/check/checkData.ts'), dataDir], env);
+  return { ms: result.ms, peakRssBytes: result.peakRssBytes, summary: result.output.trim().split('\n').pop() ?? '' };
 }
 
 /**
@@ -167,13 +214,21 @@ export async function buildSite(
     OUT_DIR: spec.outDir,
     SITE_URL: spec.siteUrl,
     PRERENDER_RECORDS: spec.prerenderRecords ? 'true' : 'false',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${largeHeapOptions}`.trim(),
   };
   const vite = await run(bin('vite'), ['build', '--outDir', spec.outDir, '--emptyOutDir', '--logLevel', 'info'], env);
   log(`  vite build ${(vite.ms / 1000).toFixed(1)} s`);
   const prerender = await run(bin('tsx'), [path.join(repoRoot, 'src/tools/build/prerender.ts')], env);
   log(`  prerender ${(prerender.ms / 1000).toFixed(1)} s`);
   const build: Stamp['build'] = {
-    timings: { viteMs: vite.ms, prerenderMs: prerender.ms, totalMs: vite.ms + prerender.ms, ...parseBuildOutput(vite.output, prerender.output) },
+    timings: {
+      viteMs: vite.ms,
+      prerenderMs: prerender.ms,
+      totalMs: vite.ms + prerender.ms,
+      vitePeakRssBytes: vite.peakRssBytes,
+      prerenderPeakRssBytes: prerender.peakRssBytes,
+      ...parseBuildOutput(vite.output, prerender.output),
+    },
     ...folderSize(spec.outDir),
     date: new Date().toISOString(),
   };

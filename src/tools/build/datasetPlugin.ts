@@ -18,7 +18,7 @@ import type { Plugin } from 'vite';
 import { indexDataset } from '../../domain/dataset/index.ts';
 import { type DatasetIndex } from '../../domain/dataset/index.ts';
 import { datasetNames } from '../../domain/dataset/index.ts';
-import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
+import { encodeSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
@@ -27,6 +27,7 @@ import { countriesWithPages, countryPageData } from '../../domain/publish/index.
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
 import { timelineIndexFiles } from './timelineIndexFiles.ts';
+import { objectOfListsChunks, writeChunks } from './jsonChunks.ts';
 
 export interface LoadedData {
   index: DatasetIndex;
@@ -74,9 +75,12 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
   return list.map((item) => item.id);
 }
 
-/** Every data file the app may request, by path under the output folder. */
-export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string | Uint8Array]> {
-  yield ['data/dataset.json', JSON.stringify(index.raw)];
+/**
+ * Every data file the app may request, by path under the output folder, with its text: a string, or
+ * chunks for the whole dataset, which at a million records is longer than any string V8 can hold.
+ */
+export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string | Uint8Array | Iterable<string>]> {
+  yield ['data/dataset.json', objectOfListsChunks(index.raw as unknown as Record<string, readonly unknown[]>)];
   yield* timelineIndexFiles(index);
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
@@ -84,7 +88,7 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
   for (const code of countriesWithPages(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
   for (const kind of sliceKinds) {
-    for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(pageSlice(index, kind, id))];
+    for (const id of idsOf(index, kind)) yield [`data/slices/${kind}/${id}.json`, JSON.stringify(encodeSlice(pageSlice(index, kind, id)!))];
   }
 }
 
@@ -107,7 +111,7 @@ export function resolveDataFile(data: LoadedData, rest: string): { type: string;
   const slice = /^data\/slices\/([a-z]+)\/([a-z0-9-]+)\.json$/.exec(rest);
   if (slice && (sliceKinds as readonly string[]).includes(slice[1]!)) {
     const found = pageSlice(data.index, slice[1] as SliceKind, slice[2]!);
-    if (found) return { type: 'application/json', body: JSON.stringify(found) };
+    if (found) return { type: 'application/json', body: JSON.stringify(encodeSlice(found)) };
   }
   return undefined;
 }
@@ -164,7 +168,8 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
           fs.mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        fs.writeFileSync(target, body);
+        if (typeof body === 'string' || body instanceof Uint8Array) fs.writeFileSync(target, body);
+        else writeChunks(target, body);
       }
       writeParquetFiles(cached.index.raw, outDir);
     },

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetFileNames } from '../../domain/records/index.ts';
+import { kindFiles } from '../kindFiles.ts';
 import { historyKey, lastChangeTimes, type DataFileVersion, type RecordChangeTimes } from '../../domain/publish/feeds/index.ts';
 
 export interface RecordHistory {
@@ -41,12 +42,13 @@ function readRecords(text: string): Records {
 function fileTimesOnly(dataDir: string, basis: string): RecordHistory {
   const changeTimes: RecordChangeTimes = new Map();
   let latest = '';
-  for (const name of dataFiles) {
-    const file = path.join(dataDir, name);
-    if (!fs.existsSync(file)) continue;
-    const time = isoOf(fs.statSync(file).mtimeMs);
-    if (time > latest) latest = time;
-    for (const record of readRecords(fs.readFileSync(file, 'utf8'))) changeTimes.set(historyKey(name, record.id), time);
+  for (const name of datasetFileNames) {
+    // A kind split into parts (kindFiles.ts): each record gets its own part's time, under the kind's key.
+    for (const file of kindFiles(dataDir, name).files) {
+      const time = isoOf(fs.statSync(file).mtimeMs);
+      if (time > latest) latest = time;
+      for (const record of readRecords(fs.readFileSync(file, 'utf8'))) changeTimes.set(historyKey(`${name}.json`, record.id), time);
+    }
   }
   return { changeTimes, latest: latest || isoOf(Date.now()), basis, fromGit: false };
 }

@@ -27,7 +27,8 @@ import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/inde
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
 import { countriesWithPages, countryPageData } from '../../domain/publish/index.ts';
 import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '../../domain/publish/feeds/index.ts';
-import { ftmLines } from '../../domain/publish/ftm/index.ts';
+import { ftmEntities } from '../../domain/publish/ftm/index.ts';
+import { jsonLineChunks, writeChunks } from './jsonChunks.ts';
 import { recordHistory } from './gitRecordHistory.ts';
 import { timelineIndexFiles } from './timelineIndexFiles.ts';
 import { filesWithStaticImports, readViteManifest, workerFile, type ViteManifest } from './viteManifest.ts';
@@ -104,11 +105,29 @@ export function pagesOf({ index }: LoadedData, withRecords: boolean): Page[] {
     const routerPath = localisePath(locale, '/404');
     pages.push({ kind: 'not-found', id: null, locale, path: routerPath, englishPath: '/404', file: routerPath.replace(/^\//, '') + '.html', hydrate: false });
   }
-  // Views for other sites' iframes: English only, not in the sitemap.
-  const embed = (kind: PageMetaKind, id: string | null, routerPath: string): Page => ({ kind, id, locale: 'en', path: routerPath, englishPath: routerPath, file: fileFor(routerPath), hydrate: true, embed: true });
-  pages.push(embed('timeline', null, paths.embedTimeline()));
-  if (withRecords) for (const o of index.raw.organisations) pages.push(embed('organisation', o.id, paths.embedOrganisation(o.id)));
+  // Views for other sites' iframes, in each language; not in the sitemap.
+  const embed = (locale: Locale, kind: PageMetaKind, id: string | null, englishPath: string): Page => {
+    const routerPath = localisePath(locale, englishPath);
+    return { kind, id, locale, path: routerPath, englishPath, file: fileFor(routerPath), hydrate: true, embed: true };
+  };
+  for (const locale of locales) {
+    pages.push(embed(locale, 'timeline', null, paths.embedTimeline()));
+    if (withRecords) for (const o of index.raw.organisations) pages.push(embed(locale, 'organisation', o.id, paths.embedOrganisation(o.id)));
+  }
   return pages;
+}
+
+/**
+ * Netlify's _redirects: an unknown path under a language's folder gets that language's not-found page
+ * (a 404 rule applies only where no file exists). Netlify serves the root 404.html by itself; Cloudflare
+ * Pages and the test server find the nearest 404.html up the folders without any rule.
+ */
+function notFoundRedirects(): string {
+  const lines = locales.filter((locale) => locale !== 'en').map((locale) => {
+    const folder = withBase(localisePath(locale, '/'));
+    return `${folder}*  ${folder}404.html  404`;
+  });
+  return `# Unknown paths in each language's folder get that language's not-found page.\n${lines.join('\n')}\n`;
 }
 
 /**
@@ -333,8 +352,10 @@ async function main() {
     }
     fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(pages));
     fs.writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
+    fs.writeFileSync(path.join(outDir, '_redirects'), notFoundRedirects());
     const feedCount = writeFeeds(data, feeds);
-    fs.writeFileSync(path.join(outDir, paths.ftm()), ftmLines({ index: data.index, absolute }));
+    // Line by line: at a million records the export is longer than any string V8 can hold.
+    writeChunks(path.join(outDir, paths.ftm()), jsonLineChunks(ftmEntities({ index: data.index, absolute })));
     fs.rmSync(shellFile);
     console.log(`wrote ${feedCount} Atom feeds`);
     console.log(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);

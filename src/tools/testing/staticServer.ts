@@ -1,7 +1,8 @@
 /**
  * A plain static file server for the built site, with no rewrite rules: what most static
- * hosts do. A path with no file gets dist/404.html with status 404 (vite preview, by contrast,
- * answers every path with index.html, which would hide a missing page). Responses are
+ * hosts do. A path with no file gets the nearest 404.html up its folders with status 404, as
+ * Cloudflare Pages does (so /zh/… gets the Chinese zh/404.html, anything else 404.html); vite
+ * preview, by contrast, answers every path with index.html, which would hide a missing page. Responses are
  * compressed when the browser accepts it, as hosts do (and Lighthouse expects).
  *
  *   tsx src/tools/testing/staticServer.ts [--port 4174] [--dir dist] [--base /]
@@ -22,17 +23,33 @@ const port = Number(flags.port ?? 4174);
 const dir = path.resolve(flags.dir ?? 'dist');
 const base = flags.base ?? process.env.BASE_PATH ?? '/';
 const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false });
-const notFoundPage = path.join(dir, '404.html');
 const compress = compression();
 
+/** The 404.html nearest to a site path (relative to the base), walking up its folders to the root. */
+function notFoundPageFor(sitePath: string): string | null {
+  const folders = sitePath.split('/').filter(Boolean);
+  for (let depth = folders.length; depth >= 0; depth -= 1) {
+    const candidate = path.join(dir, ...folders.slice(0, depth), '404.html');
+    if (candidate.startsWith(dir) && fs.existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
 const server = http.createServer((req, res) => {
+  const url = req.url ?? '/';
+  const [pathname, query] = url.split(/\?(.*)/s);
   const notFound = () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(fs.existsSync(notFoundPage) ? fs.readFileSync(notFoundPage) : 'Not found');
+    let sitePath = '';
+    try {
+      sitePath = pathname!.startsWith(base) ? decodeURIComponent(pathname!.slice(base.length)) : '';
+    } catch {
+      // A malformed escape: the root's page.
+    }
+    const page = notFoundPageFor(sitePath);
+    res.end(page ? fs.readFileSync(page) : 'Not found');
   };
-  const url = req.url ?? '/';
-  const [pathname, query] = url.split(/\?(.*)/s);
   if (base !== '/' && pathname === base.replace(/\/$/, '')) {
     res.writeHead(301, { Location: `${base}${query ? `?${query}` : ''}` });
     res.end();

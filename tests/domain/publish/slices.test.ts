@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { citationsBySource } from '../../../src/domain/sources/citations.ts';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
 import { recordKey, type DatasetIndex } from '../../../src/domain/dataset/timelineRecord.ts';
-import { parseRawDataset } from '../../../src/domain/dataset/loadDataset.ts';
+import { decodeSlice, encodeSlice, isReference } from '../../../src/domain/publish/sliceReferences.ts';
 import { coParticipants, unitsOf } from '../../../src/domain/query/organisations.ts';
 import { relatedToAgreement, relatedToDelegation, relatedToEvent, type RelatedGroup } from '../../../src/domain/dataset/related.ts';
 import { mergeDatasets, pageSlice, sliceKinds, type SliceKind } from '../../../src/domain/publish/slices.ts';
-import type { RawDataset } from '../../../src/domain/records/types.ts';
+import type { Organisation, RawDataset } from '../../../src/domain/records/types.ts';
 import { generateDataset } from '../../../src/tools/synth/generate.ts';
 import { loadSectors } from '../../../src/tools/synth/write.ts';
 import { realData } from '../../support/realData.ts';
@@ -26,6 +26,9 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
 
 const relatedIds = (groups: RelatedGroup[]) =>
   groups.map((g) => ({ key: g.key, heading: g.heading, items: g.items.map((i) => [i.record.type, i.record.id, i.sharedOrganisations ?? null]) }));
+
+/** What a page that only names an organisation shows of it. */
+const shown = ({ id, name, names, aliases, nameBasis, country, countryInferred, kind, sectors, parent }: Organisation) => ({ id, name, names, aliases, nameBasis, country, countryInferred, kind, sectors, parent });
 
 const relatedTo = { event: relatedToEvent, delegation: relatedToDelegation, agreement: relatedToAgreement };
 
@@ -46,7 +49,8 @@ describe.each([
       for (const id of idsOf(index, kind)) {
         const slice = pageSlice(index, kind, id)!;
         expectSubsequences(index.raw, slice);
-        expect(parseRawDataset(JSON.parse(JSON.stringify(slice)))).toEqual(slice);
+        // Published with references (sliceReferences.ts) and read back, it is the same slice.
+        expect(decodeSlice(JSON.parse(JSON.stringify(encodeSlice(slice))))).toEqual(slice);
       }
     }
   });
@@ -58,7 +62,8 @@ describe.each([
         expect(relatedIds(relatedTo[kind](slice, id))).toEqual(relatedIds(relatedTo[kind](index, id)));
         const record = slice.recordsByKey.get(recordKey(kind, id))!;
         for (const { source } of record.evidence) expect(slice.sourcesById.get(source)).toBe(index.sourcesById.get(source));
-        for (const { id: org } of record.organisations) expect(slice.organisationsById.get(org)).toBe(index.organisationsById.get(org));
+        // Its organisations by reference: what a page shows of them, the same as in the full dataset.
+        for (const { id: org } of record.organisations) expect(shown(slice.organisationsById.get(org)!)).toEqual(shown(index.organisationsById.get(org)!));
         for (const { source, quote } of record.evidence) expect(glossFor(slice, source, quote)).toBe(glossFor(index, source, quote));
       }
     }
@@ -113,6 +118,61 @@ describe.each([
     const keys = merged.glosses.map((g) => glossKey(g.source, g.quote));
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(keys)).toEqual(new Set([...a.glosses, ...b.glosses].map((g) => glossKey(g.source, g.quote))));
+  });
+});
+
+describe('references instead of copies', () => {
+  const event = real.raw.events.find((e) => e.participants.length >= 3)!;
+  const organisationId = real.raw.organisations.find((o) => (real.recordsByOrganisation.get(o.id)?.length ?? 0) >= 3)!.id;
+
+  it('carry the organisations a record page names as references, with no summary, figures or evidence in the JSON', () => {
+    const slice = pageSlice(real, 'event', event.id)!;
+    const json = JSON.parse(JSON.stringify(encodeSlice(slice))) as { organisations: Array<Record<string, unknown>> };
+    for (const participant of event.participants) {
+      const entry = json.organisations.find((o) => o.id === participant.organisation)!;
+      expect(entry).toEqual(JSON.parse(JSON.stringify(shown(real.organisationsById.get(participant.organisation)!))));
+      expect(Object.keys(entry)).not.toContain('evidence');
+      expect(isReference(slice.organisations.find((o) => o.id === participant.organisation)!)).toBe(true);
+    }
+  });
+
+  it('carry an organisation page’s own organisation, parent and units in full, its partners as references', () => {
+    const slice = pageSlice(real, 'organisation', organisationId)!;
+    const own = slice.organisations.find((o) => o.id === organisationId)!;
+    expect(isReference(own)).toBe(false);
+    expect(own).toBe(real.organisationsById.get(organisationId));
+    const inFull = new Set([organisationId, ...unitsOf(real, organisationId).map((unit) => unit.id), real.organisationsById.get(organisationId)!.parent]);
+    const partners = coParticipants(real, organisationId).filter((partner) => !inFull.has(partner.id));
+    expect(partners.length).toBeGreaterThan(0);
+    for (const partner of partners) expect(isReference(slice.organisations.find((o) => o.id === partner.id)!)).toBe(true);
+  });
+
+  it('carry only the series their records belong to, and a series page its own', () => {
+    for (const record of real.raw.events) {
+      const slice = pageSlice(real, 'event', record.id)!;
+      const expected = new Set(slice.events.flatMap((e) => (e.series ? [e.series] : [])));
+      expect(slice.series.map((s) => s.id)).toEqual(real.raw.series.filter((s) => expected.has(s.id)).map((s) => s.id));
+    }
+    for (const series of real.raw.series) expect(pageSlice(real, 'series', series.id)!.series.map((s) => s.id)).toContain(series.id);
+  });
+
+  it('merge a full organisation over a reference to it, in the reference’s place, whichever slice came first', () => {
+    const eventSlice = decodeSlice(JSON.parse(JSON.stringify(encodeSlice(pageSlice(real, 'event', event.id)!))));
+    const partner = event.participants[0]!.organisation;
+    const organisationSlice = decodeSlice(JSON.parse(JSON.stringify(encodeSlice(pageSlice(real, 'organisation', partner)!))));
+    for (const merged of [mergeDatasets(eventSlice, organisationSlice), mergeDatasets(organisationSlice, eventSlice)]) {
+      const found = merged.organisations.filter((o) => o.id === partner);
+      expect(found).toHaveLength(1);
+      expect(isReference(found[0]!)).toBe(false);
+      expect(found[0]!.evidence).toEqual(real.organisationsById.get(partner)!.evidence);
+    }
+  });
+
+  it('reject a full organisation with broken evidence rather than read it as a reference', () => {
+    const json = JSON.parse(JSON.stringify(encodeSlice(pageSlice(real, 'organisation', organisationId)!))) as { organisations: Array<Record<string, unknown>> };
+    const own = json.organisations.find((o) => o.id === organisationId)!;
+    own.evidence = [];
+    expect(() => decodeSlice(json)).toThrow(/failed validation/);
   });
 });
 

@@ -163,7 +163,7 @@ describe('parseTimelineFilters: ignored values and their reasons', () => {
   it('drops a "to" that ends before "from" starts, and says why', () => {
     const { filters, ignored } = parseTimelineFilters('from=2025-06&to=2025-05');
     expect(filters).toMatchObject({ from: '2025-06', to: null });
-    expect(ignored).toEqual([{ param: 'to', value: '2025-05', reason: 'is before from=2025-06' }]);
+    expect(ignored).toEqual([{ param: 'to', value: '2025-05', reason: 'is before from={from}', reasonValues: { from: '2025-06' } }]);
     // The same year as both bounds is a one-year range, not back to front.
     expect(parseTimelineFilters('from=2025-06&to=2025').ignored).toEqual([]);
   });

@@ -2,7 +2,8 @@
 /** The pure parts of the browser benchmark: bytes, timings, Lighthouse summaries, flags, build output. */
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../../src/tools/bench.ts';
-import { formatBrowserReport, type BrowserBenchReport } from '../../../src/tools/bench/browserReport.ts';
+import { formatBrowserReport, type BrowserBenchReport, type SiteInfo } from '../../../src/tools/bench/browserReport.ts';
+import { formatTargets, targetRows } from '../../../src/tools/bench/targets.ts';
 import {
   classifyResource,
   formatBytes,
@@ -174,13 +175,19 @@ describe('bench flags', () => {
   it('runs every part by default, with 100,000 records for the browser', () => {
     const options = parseBenchArgs([]);
     expect([options.node, options.browser, options.lighthouse]).toEqual([true, true, true]);
-    expect([options.browserRecords, options.browserRuns, options.lighthouseRuns, options.rebuild]).toEqual([100_000, 5, 3, false]);
+    expect([options.browserRecords, options.browserRuns, options.lighthouseRuns, options.rebuild]).toEqual([[100_000], 5, 3, false]);
+  });
+
+  it('loads a synthetic site in the browser for each size of 100,000 and up', () => {
+    expect(parseBenchArgs(['--sizes', '100000,1000000']).browserRecords).toEqual([100_000, 1_000_000]);
+    expect(parseBenchArgs(['--sizes', '1000,10000']).browserRecords).toEqual([100_000]);
+    expect(parseBenchArgs(['--sizes', '1000000', '--browser-records', '10000,100000']).browserRecords).toEqual([10_000, 100_000]);
   });
 
   it('leaves parts out and takes the browser settings', () => {
     const options = parseBenchArgs(['--no-node', '--no-lighthouse', '--browser-records', '10k', '--browser-runs', '3', '--rebuild']);
     expect([options.node, options.browser, options.lighthouse]).toEqual([false, true, false]);
-    expect([options.browserRecords, options.browserRuns, options.rebuild]).toEqual([10_000, 3, true]);
+    expect([options.browserRecords, options.browserRuns, options.rebuild]).toEqual([[10_000], 3, true]);
   });
 
   it('refuses to run nothing', () => {
@@ -192,6 +199,50 @@ describe('findChromium', () => {
   it('puts CHROME_PATH first and fails with how to get a browser when there is none', () => {
     expect(chromiumCandidates({ CHROME_PATH: '/opt/chrome' })[0]).toBe('/opt/chrome');
     expect(() => findChromium({ CHROME_PATH: '/nonexistent/chrome' })).toThrow(/CHROME_PATH=\/nonexistent\/chrome does not exist/);
+  });
+});
+
+describe('targets', () => {
+  const site = (records: number, prerenderRecords: boolean, totalMs: number, bytes: number, peak: number): SiteInfo => ({
+    key: `synthetic-${records}`,
+    label: 'synthetic',
+    records,
+    build: {
+      spec: { label: 'synthetic site', outDir: '/tmp/x', dataDir: '/tmp/d', prerenderRecords, siteUrl: 'http://127.0.0.1' },
+      reused: false,
+      timings: { viteMs: totalMs / 2, prerenderMs: totalMs / 2, totalMs, vitePeakRssBytes: peak, prerenderPeakRssBytes: peak / 2, viteReportedMs: null, pages: null, renderLoopMs: null },
+      files: 10,
+      bytes,
+      diskBytes: bytes,
+      sliceFiles: 5,
+      date: '2026-12-07T04:00:00Z',
+    },
+    dataCheck: { ms: 90_000, peakRssBytes: 9e9, summary: 'data:check ok' },
+  });
+  const report: BrowserBenchReport = {
+    chromium: { path: '/usr/bin/chromium', version: 'Chromium 156' },
+    sites: [site(100_000, true, 150_000, 1.5e9, 3e9), site(1_000_000, false, 40 * 60_000, 3e9, 11e9)],
+    timeline: [
+      { site: 'synthetic-100000', url: 'http://x/', loads: [load({ filterAnswered: 800, filterClicked: 750, transferred: 1_200_000, typingLongestTaskMs: 40 })], summary: summariseTimelineLoads([load({ filterAnswered: 800, filterClicked: 750, transferred: 1_200_000, typingLongestTaskMs: 40 })]) },
+      { site: 'synthetic-1000000', url: 'http://y/', loads: [], summary: summariseTimelineLoads([]), failed: 'Timeout 300000ms exceeded' },
+    ],
+    pageBytes: [],
+    lighthouse: [],
+  };
+
+  it('marks each target met or missed, with the previous design’s figure and the ratio at 100,000', () => {
+    const rows = targetRows(report);
+    const row = (records: number, what: RegExp) => rows.find((r) => r.records === records && what.test(r.what))!;
+    expect(row(100_000, /first filter answer/)).toMatchObject({ measured: '0.80 s', met: true, previous: '9.30 s; 11.6× faster' });
+    expect(row(100_000, /bytes transferred/)).toMatchObject({ met: true });
+    expect(row(100_000, /click → painted/)).toMatchObject({ measured: '50 ms', met: true });
+    expect(row(100_000, /typing/)).toMatchObject({ measured: '40 ms', met: true });
+    expect(row(100_000, /build \(every page prerendered\)/)).toMatchObject({ met: true });
+    // A million: the timeline never answered, and the build took 40 minutes (over 30).
+    expect(row(1_000_000, /first filter answer/)).toMatchObject({ met: false, measured: expect.stringMatching(/^no answer \(Timeout/) });
+    expect(row(1_000_000, /build \(PRERENDER_RECORDS=false\)/)).toMatchObject({ met: false });
+    expect(row(1_000_000, /data:check/)).toMatchObject({ met: null });
+    expect(formatTargets(report)).toMatch(/Targets \(issue #11\)/);
   });
 });
 

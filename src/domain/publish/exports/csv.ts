@@ -3,45 +3,16 @@
  * (without it Excel reads 通力 and Västerås as mojibake), CRLF line ends, every field quoted.
  */
 import type { TimelineRecord } from '../../dataset/index.ts';
-import { countryNames, kindLabel, organisationsText, statusLabel, toExportRecord, type ExportContext } from './exportRecord.ts';
+import { organisationsText, toExportRecord, type ExportContext } from './exportRecord.ts';
 
 export const csvMimeType = 'text/csv;charset=utf-8';
 const byteOrderMark = '\uFEFF';
 
-export const csvColumns = [
-  'type',
-  'id',
-  'title',
-  'kind',
-  'status',
-  'date',
-  'date_start',
-  'date_end',
-  'date_precision',
-  'date_basis',
-  'place',
-  'online',
-  'countries',
-  'country_names',
-  'sectors',
-  'organisations',
-  'party_ids',
-  'party_names',
-  'party_roles',
-  'unnamed_parties',
-  'figures',
-  'figure_values',
-  'figure_qualifiers',
-  'figure_counts',
-  'summary',
-  'url',
-  'sources',
-  'evidence_quotes',
-  'evidence_sources',
-  'evidence_urls',
-] as const;
+import { csvColumns, type CsvColumn } from './csvColumns.ts';
+import { englishWording } from './wording.ts';
 
-export type CsvColumn = (typeof csvColumns)[number];
+export { csvColumns };
+export type { CsvColumn };
 
 /** One field, always quoted, inner quotes doubled; line breaks inside stay (quoted fields may hold them). */
 export function csvField(value: string): string {
@@ -69,23 +40,24 @@ export function spreadsheetText(value: string): string {
 
 export function csvRow(record: TimelineRecord, context: ExportContext): Record<CsvColumn, string> {
   const out = toExportRecord(record, context);
+  const wording = context.wording ?? englishWording;
   return {
     type: out.type,
     id: out.id,
     title: out.title,
-    kind: kindLabel(record),
-    status: statusLabel(record),
+    kind: wording.kind(record),
+    status: wording.status(record),
     date: out.dateText,
     date_start: out.date.start ?? '',
     date_end: out.date.end ?? '',
     date_precision: out.datePrecision,
-    date_basis: out.dateBasis ?? (out.date.start === null ? 'year not stated in the source' : 'stated in the source'),
+    date_basis: out.dateBasis ?? (out.date.start === null ? wording.words.yearNotStated : wording.words.statedInSource),
     place: out.place ?? '',
     online: out.online ? 'true' : 'false',
     countries: out.countries.join(listSeparator),
-    country_names: countryNames(out.countries).join(listSeparator),
+    country_names: out.countries.map(wording.country).join(listSeparator),
     sectors: out.sectors.map((s) => s.label).join(listSeparator),
-    organisations: organisationsText(out.organisations),
+    organisations: organisationsText(out.organisations, wording),
     party_ids: out.organisations.map((o) => o.id).join(listSeparator),
     party_names: out.organisations.map((o) => o.name).join(listSeparator),
     party_roles: out.organisations.map((o) => o.roles.join(', ')).join(listSeparator),
@@ -112,5 +84,6 @@ export function recordsToCsv(records: readonly TimelineRecord[], context: Export
     const row = csvRow(record, context);
     return csvColumns.map((column) => spreadsheetText(row[column]));
   });
-  return toCsv([[...csvColumns], ...rows]);
+  const wording = context.wording ?? englishWording;
+  return toCsv([csvColumns.map(wording.csvHeader), ...rows]);
 }

@@ -3,17 +3,18 @@
  * needs, resolved to names and absolute URLs, so a file makes sense away from the app.
  */
 import { quoteAnchor } from '../../sources/index.ts';
-import { countryName } from '../../records/index.ts';
 import type { DatasetIndex, TimelineRecord } from '../../dataset/index.ts';
-import { formatFigure, formatRecordDate, precisionOf } from '../../records/index.ts';
-import { agreementStatusLabels, eventKindLabels, recordStatusLabels, recordTypeLabels, roleLabel } from '../../records/index.ts';
+import { precisionOf } from '../../records/index.ts';
 import { paths } from '../../paths.ts';
-import type { AgreementStatus, EventKind, Figure, RecordDate, RecordType } from '../../records/index.ts';
+import type { Figure, RecordDate, RecordType } from '../../records/index.ts';
+import { englishWording, type ExportWording } from './wording.ts';
 
 export interface ExportContext {
   index: DatasetIndex;
   /** A router path ("/events/x") as an absolute URL, base path included. */
   pageUrl: (routerPath: string) => string;
+  /** The words of the file (names, titles, labels); English when not given. */
+  wording?: ExportWording;
 }
 
 export interface ExportOrganisation {
@@ -97,32 +98,30 @@ export function exportStatus(record: TimelineRecord): string {
 
 /** Kind as a reader sees it: "Matchmaking session", "Delegation", "Agreement". */
 export function kindLabel(record: TimelineRecord): string {
-  return record.type === 'event' ? (eventKindLabels[record.kind as EventKind] ?? record.kind) : recordTypeLabels[record.type];
+  return englishWording.kind(record);
 }
 
 /** Status as a reader sees it: "Took place", "Planned", or an agreement's "Memorandum", "Potential", … */
 export function statusLabel(record: TimelineRecord): string {
-  return record.type === 'agreement'
-    ? (agreementStatusLabels[record.kind as AgreementStatus] ?? record.kind)
-    : recordStatusLabels[record.status];
+  return englishWording.status(record);
 }
 
-function organisationsOf(record: TimelineRecord, index: DatasetIndex): ExportOrganisation[] {
+function organisationsOf(record: TimelineRecord, index: DatasetIndex, wording: ExportWording): ExportOrganisation[] {
   const byId = new Map<string, ExportOrganisation>();
   for (const { id, role } of record.organisations) {
-    const entry = byId.get(id) ?? { id, name: index.organisationsById.get(id)?.name ?? id, roles: [] };
+    const entry = byId.get(id) ?? { id, name: wording.organisation(id, index.organisationsById.get(id)?.name ?? id), roles: [] };
     if (!entry.roles.includes(role)) entry.roles.push(role);
     byId.set(id, entry);
   }
   return [...byId.values()];
 }
 
-function sourcesOf(record: TimelineRecord, { index, pageUrl }: ExportContext): ExportSource[] {
+function sourcesOf(record: TimelineRecord, { index, pageUrl, wording = englishWording }: ExportContext): ExportSource[] {
   const firstQuote = new Map<string, string>();
   for (const { source, quote } of record.evidence) if (!firstQuote.has(source)) firstQuote.set(source, quote);
   return [...firstQuote].map(([id, quote]) => ({
     id,
-    title: index.sourcesById.get(id)?.title.en ?? id,
+    title: wording.source(id, index.sourcesById.get(id)?.title.en ?? id),
     url: pageUrl(paths.source(id, quoteAnchor(quote))),
   }));
 }
@@ -141,12 +140,12 @@ function rawExtras(record: TimelineRecord, index: DatasetIndex) {
   return { figures: a?.figures ?? [], unnamed: a?.unnamedParties ?? null, unnamedParticipants: a?.unnamedParticipants ?? [] };
 }
 
-function evidenceOf(record: TimelineRecord, { index, pageUrl }: ExportContext): ExportEvidence[] {
+function evidenceOf(record: TimelineRecord, { index, pageUrl, wording = englishWording }: ExportContext): ExportEvidence[] {
   return record.evidence.map(({ source, quote, note }) => ({
     source,
-    sourceTitle: index.sourcesById.get(source)?.title.en ?? source,
+    sourceTitle: wording.source(source, index.sourcesById.get(source)?.title.en ?? source),
     quote,
-    ...(note ? { note } : {}),
+    ...(note ? { note: wording.phrase(note) } : {}),
     url: pageUrl(paths.source(source, quoteAnchor(quote))),
   }));
 }
@@ -156,31 +155,31 @@ export function datePrecision(date: RecordDate): ExportDatePrecision {
 }
 
 export function toExportRecord(record: TimelineRecord, context: ExportContext): ExportRecord {
-  const { index, pageUrl } = context;
+  const { index, pageUrl, wording = englishWording } = context;
   const extras = rawExtras(record, index);
   return {
     type: record.type,
     id: record.id,
-    title: record.title,
+    title: wording.recordTitle(record),
     kind: exportKind(record),
     status: exportStatus(record),
     date: record.date,
-    dateText: formatRecordDate(record.date),
+    dateText: wording.date(record.date),
     datePrecision: datePrecision(record.date),
     dateBasis: record.date.basis ?? null,
-    figures: extras.figures.map((figure) => ({ ...figure, text: formatFigure(figure) })),
-    unnamed: extras.unnamed,
+    figures: extras.figures.map((figure) => ({ ...figure, counts: wording.phrase(figure.counts), text: wording.figure({ ...figure, counts: wording.phrase(figure.counts) }) })),
+    unnamed: extras.unnamed === null ? null : wording.recordField(record, record.type === 'delegation' ? 'unnamedMembers' : 'unnamedParties', extras.unnamed),
     unnamedParticipants: extras.unnamedParticipants.map((u) => ({
       country: u.country,
-      countryName: u.country ? countryName(u.country) : null,
-      description: u.description,
+      countryName: u.country ? wording.country(u.country) : null,
+      description: wording.phrase(u.description),
     })),
-    place: record.place,
+    place: record.place === null ? null : wording.placeLine(record.place),
     online: record.online,
     countries: record.countries,
-    sectors: record.sectors.map((id) => ({ id, label: index.sectorsById.get(id)?.label ?? id })),
-    organisations: organisationsOf(record, index),
-    summary: record.summary,
+    sectors: record.sectors.map((id) => ({ id, label: wording.sector(id, index.sectorsById.get(id)?.label ?? id) })),
+    organisations: organisationsOf(record, index, wording),
+    summary: wording.recordSummary(record),
     url: pageUrl(paths.record(record.type, record.id)),
     sources: sourcesOf(record, context),
     evidence: evidenceOf(record, context),
@@ -188,10 +187,10 @@ export function toExportRecord(record: TimelineRecord, context: ExportContext): 
 }
 
 /** "KONE (Participant); Business Finland (Host, Organiser)". */
-export function organisationsText(organisations: readonly ExportOrganisation[]): string {
-  return organisations.map((o) => `${o.name} (${o.roles.map(roleLabel).join(', ')})`).join('; ');
+export function organisationsText(organisations: readonly ExportOrganisation[], wording: ExportWording = englishWording): string {
+  return organisations.map((o) => `${o.name} (${o.roles.map(wording.role).join(wording.words.listSeparator)})`).join('; ');
 }
 
-export function countryNames(codes: readonly string[]): string[] {
-  return codes.map(countryName);
+export function countryNames(codes: readonly string[], wording: ExportWording = englishWording): string[] {
+  return codes.map(wording.country);
 }

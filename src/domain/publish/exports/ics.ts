@@ -8,11 +8,10 @@
  * would silently drop records the reader asked for, and a calendar shows a span for what it is.
  */
 import ICAL from 'ical.js';
-import { countryName } from '../../records/index.ts';
 import type { TimelineRecord } from '../../dataset/index.ts';
 import { parsePartialDate, precisionOf, type Precision } from '../../records/index.ts';
-import { eventKindLabels } from '../../records/index.ts';
-import type { EventKind, RecordDate } from '../../records/index.ts';
+import type { RecordDate } from '../../records/index.ts';
+import { englishWording } from './wording.ts';
 import { toExportRecord, type ExportContext } from './exportRecord.ts';
 
 export const icsMimeType = 'text/calendar;charset=utf-8';
@@ -84,12 +83,13 @@ export const imprecisionNotes: Record<Exclude<Precision, 'day'>, string> = {
 };
 
 function location(record: TimelineRecord, context: ExportContext): string | null {
+  const wording = context.wording ?? englishWording;
   const event = context.index.eventsById.get(record.id);
-  if (!event) return record.online ? 'Online' : record.place;
+  if (!event) return record.online ? wording.words.online : record.place && wording.placeLine(record.place);
   const { venue, city, country, online } = event.location;
-  if (online) return 'Online';
-  const parts = [venue, city, country ? countryName(country) : null].filter((p): p is string => Boolean(p));
-  return parts.length > 0 ? parts.join(', ') : null;
+  if (online) return wording.words.online;
+  const parts = [venue && wording.phrase(venue), city && wording.phrase(city), country ? wording.country(country) : null].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join(wording.words.listSeparator) : null;
 }
 
 const icalDay = (compact: string) => ICAL.Time.fromDateString(`${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`);
@@ -97,11 +97,13 @@ const icalDay = (compact: string) => ICAL.Time.fromDateString(`${compact.slice(0
 function vevent(record: TimelineRecord, context: ExportContext, stamp: ICAL.Time): ICAL.Component {
   const days = icsDays(record.date)!;
   const out = toExportRecord(record, context);
+  const wording = context.wording ?? englishWording;
   const where = location(record, context);
+  const imprecision = wording === englishWording ? imprecisionNotes : { month: wording.words.knownToMonth, year: wording.words.knownToYear };
   const description = [
     out.summary,
-    ...(days.precision === 'day' ? [] : [imprecisionNotes[days.precision]]),
-    out.sources.map((s) => `Source: ${s.title} ${s.url}`).join('\n'),
+    ...(days.precision === 'day' ? [] : [imprecision[days.precision]]),
+    out.sources.map((s) => wording.words.source(s.title, s.url)).join('\n'),
     out.url,
   ].join('\n\n');
   const event = new ICAL.Component('vevent');
@@ -109,11 +111,11 @@ function vevent(record: TimelineRecord, context: ExportContext, stamp: ICAL.Time
   event.addPropertyWithValue('dtstamp', stamp);
   event.addPropertyWithValue('dtstart', icalDay(days.start));
   event.addPropertyWithValue('dtend', icalDay(days.endExclusive));
-  event.addPropertyWithValue('summary', record.title);
+  event.addPropertyWithValue('summary', out.title);
   event.addPropertyWithValue('description', description);
   if (where) event.addPropertyWithValue('location', where);
   event.addPropertyWithValue('url', out.url);
-  event.addPropertyWithValue('categories', eventKindLabels[record.kind as EventKind] ?? record.kind);
+  event.addPropertyWithValue('categories', wording.kind(record));
   // "Planned" in the sources: the event may not have happened as described.
   event.addPropertyWithValue('status', record.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED');
   // Reference entries, not appointments of the reader's: they should not block busy time.

@@ -9,3 +9,6 @@ export type { ExportFormat } from './fileNames.ts';
 export { calendarEvents, icsMimeType, recordsToIcs } from './ics.ts';
 export { jsonMimeType, recordsToJson } from './json.ts';
 export type { ExportView } from './json.ts';
+export { csvHeadersZhHans } from './csvHeadersZhHans.ts';
+export { englishWording } from './wording.ts';
+export type { ExportWording } from './wording.ts';

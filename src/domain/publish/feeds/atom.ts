@@ -1,7 +1,7 @@
 /**
  * Atom (RFC 4287) documents for the feeds: one entry per record with a permanent tag: URI id, a link
  * to the record's page, the time the record last changed in the data, and a summary that names the
- * source article(s) it rests on.
+ * source article(s) it rests on. A feed carries the most recently changed records only (maxFeedEntries).
  */
 import type { DatasetIndex, TimelineRecord } from '../../dataset/index.ts';
 import { eventKindLabels, formatRecordDate, recordTypeLabels, type EventKind } from '../../records/index.ts';
@@ -17,6 +17,13 @@ const kindLabel = (record: TimelineRecord) =>
   record.type === 'event' ? (eventKindLabels[record.kind as EventKind] ?? record.kind) : recordTypeLabels[record.type];
 
 export const atomMimeType = 'application/atom+xml';
+
+/**
+ * Entries per feed: the most recently changed records. A feed reader wants what is new, not an archive;
+ * uncapped, a large corpus's feeds repeat every record several times over (the 100,000-record build wrote
+ * hundreds of MB of feeds) and the all-records feed at a million records is longer than a V8 string.
+ */
+export const maxFeedEntries = 500;
 
 /**
  * The tagging entity of every id (RFC 4151): fixed, not the host the site is deployed on, so ids
@@ -84,7 +91,8 @@ export function atomFeed(feed: FeedDefinition, context: AtomContext): string {
   const entries = feed.records
     .map((record) => ({ record, updated: recordUpdated(record, context) }))
     // Most recently changed first, the order feed readers expect; the timeline's order breaks ties.
-    .sort((a, b) => newestFirst(a.updated, b.updated));
+    .sort((a, b) => newestFirst(a.updated, b.updated))
+    .slice(0, maxFeedEntries);
   const updated = entries[0]?.updated ?? context.fallbackTime;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

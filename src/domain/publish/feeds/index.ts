@@ -3,7 +3,7 @@
  * host pair), their XML, and when each record last changed. Uses dataset, records and paths.
  * Other folders import from this file only.
  */
-export { atomFeed, atomMimeType, entryTag, feedPagePath, feedTag, recordUpdated, sourceSentence, tagAuthority } from './atom.ts';
+export { atomFeed, atomMimeType, entryTag, maxFeedEntries, feedPagePath, feedTag, recordUpdated, sourceSentence, tagAuthority } from './atom.ts';
 export type { AtomContext } from './atom.ts';
 export { feedDefinitions, feedPath, publishedFeed } from './feedSets.ts';
 export type { FeedDefinition, FeedScope } from './feedSets.ts';

@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../../src/domain/dataset/dataset.ts';
-import { atomFeed, entryTag, feedDefinitions, visitPairsOf, type AtomContext } from '../../../../src/domain/publish/feeds/index.ts';
+import { atomFeed, entryTag, feedDefinitions, maxFeedEntries, visitPairsOf, type AtomContext } from '../../../../src/domain/publish/feeds/index.ts';
 import { recordHistory } from '../../../../src/tools/build/gitRecordHistory.ts';
 import { realData } from '../../../support/realData.ts';
 
@@ -93,6 +93,20 @@ describe('feed entries', () => {
     const all = feeds.find((f) => f.scope.kind === 'all')!;
     const updated = parseFeed(atomFeed(all, context)).toJSON().items.map((i) => i.updated!);
     expect([...updated].sort().reverse()).toEqual(updated);
+  });
+});
+
+describe('a feed over more records than it carries', () => {
+  it('keeps the most recently changed maxFeedEntries records', () => {
+    const all = feeds.find((f) => f.scope.kind === 'all')!;
+    // Every record repeated under new ids, each changed a second later than the one before.
+    const many = Array.from({ length: maxFeedEntries + 20 }, (_, i) => ({ ...all.records[i % all.records.length]!, id: `copy-${i}` }));
+    const changeTimes = new Map(many.map((r, i) => [`${r.type}s.json:${r.id}`, new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString().replace(/\.000Z$/, 'Z')]));
+    const parsed = parseFeed(atomFeed({ ...all, records: many }, { ...context, changeTimes })).toJSON();
+    expect(parsed.items).toHaveLength(maxFeedEntries);
+    expect(parsed.items[0]!.id).toBe(entryTag(many[many.length - 1]!));
+    expect(parsed.items.map((item) => item.id)).not.toContain(entryTag(many[19]!));
+    expect(parsed.items.map((item) => item.id)).toContain(entryTag(many[20]!));
   });
 });
 
