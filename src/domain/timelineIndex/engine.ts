@@ -5,7 +5,8 @@
  * timeline's worker (store/timelineWorker.ts), and in the page's own thread where there are no workers (prerendering,
  * tests): the same code and the same files at every size.
  */
-import { loadScriptConverter } from '../i18n/index.ts';
+import { isScriptConverterLoaded, loadScriptConverter } from '../i18n/index.ts';
+import { containsHan } from '../records/index.ts';
 import type { RecordBitsets } from '../dataset/index.ts';
 import type { TimelineFilters } from '../query/index.ts';
 import { searchTokens } from '../search/index.ts';
@@ -40,7 +41,7 @@ export class TimelineEngine {
 
   private loadFirst(): Promise<void> {
     this.first ??= (async () => {
-      const [metaBytes] = await Promise.all([this.source(timelineIndexMetaPath), loadScriptConverter()]);
+      const metaBytes = await this.source(timelineIndexMetaPath);
       const meta = JSON.parse(new TextDecoder().decode(metaBytes)) as TimelineIndexMeta;
       const loaded = await Promise.all(firstTables.map((name) => this.source(meta.tables[name])));
       firstTables.forEach((name, i) => {
@@ -76,6 +77,7 @@ export class TimelineEngine {
   ready({ filters, organisations = false }: TimelineQuery): boolean {
     if (!this.bitsets || !this.search) return false;
     if ((organisations || usesOrganisations(filters)) && !this.withOrganisations) return false;
+    if (containsHan(filters.q) && !isScriptConverterLoaded()) return false;
     return this.search.ready(searchTokens(filters.q));
   }
 
@@ -88,6 +90,9 @@ export class TimelineEngine {
   async answer(query: TimelineQuery): Promise<TimelineAnswer> {
     await this.loadFirst();
     if (query.organisations || usesOrganisations(query.filters)) await this.loadOrganisations();
+    // The index holds Simplified script; a query in Traditional is converted first. Only a query with Han
+    // characters needs the converter, so most visitors never download it.
+    if (containsHan(query.filters.q)) await loadScriptConverter();
     await this.search!.prepare(searchTokens(query.filters.q));
     return answerQuery(this.bitsets!, query.filters);
   }
