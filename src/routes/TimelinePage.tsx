@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
 import { hasActiveFilters, serializeTimelineFilters } from '../domain/query/index.ts';
 import { densityScale } from '../domain/query/index.ts';
-import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
-import { useTimelineAnswer } from '../store/timelineQueries.ts';
+import { useDatasetStore } from '../store/datasetStore.ts';
+import { ensureCards, ensurePickerOrganisations, usePickerOrganisations, useTimelineAnswer, useTimelineCards, useTimelinePage } from '../store/timelineQueries.ts';
+import { pageFacetTotals } from '../domain/timelineCards/index.ts';
 import { Link } from 'react-router';
-import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
+import { scopeSentence } from '../domain/dataset/index.ts';
 import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
@@ -16,7 +17,7 @@ import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
 import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { NoMatchesMessage } from '../components/timeline/index.ts';
-import { RecordTimeline } from '../components/timeline/index.ts';
+import { IndexedTimeline } from '../components/timeline/index.ts';
 import { SortToggle } from '../components/timeline/index.ts';
 import { useMediaQuery } from '../components/ui/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
@@ -44,7 +45,8 @@ function feedScopes(filters: TimelineFilters): FeedScope[] {
 
 export function TimelinePage() {
   const paths = usePaths();
-  const index = useDatasetIndex();
+  const page = useTimelinePage();
+  const cards = useTimelineCards();
   const t = useT();
   const locale = useLocale();
   const words = useVocabulary();
@@ -61,15 +63,22 @@ export function TimelinePage() {
   // The organisations' part of the index (the picker's counts) is fetched once the page is up, not before.
   const hydrated = useInBrowser();
   const { answer, pending } = useTimelineAnswer({ filters, organisations: hydrated || filters.orgs.length > 0 || filters.excluded.orgs.length > 0 });
-  // Rows are positions in index.records (the index is written in that order).
-  const results = useMemo(() => Array.from(answer.rows, (row) => index.records[row]!), [answer, index]);
+  const results = answer.rows;
+  const totals = useMemo(() => pageFacetTotals(page), [page]);
+  // Every organisation's names: the picker finds by them, chips name the ticked ones. Fetched once the page is up.
+  const organisations = usePickerOrganisations();
+  useEffect(() => {
+    if (hydrated) ensurePickerOrganisations().catch(() => undefined);
+  }, [hydrated]);
+  const organisationsById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
+  const showRows = useCallback((rows: readonly number[]) => void ensureCards(rows).catch(() => undefined), []);
   const buckets = answer.density;
   const unplaced = answer.unplaced;
   const leftOutUndated = answer.undatedLeftOut;
   const chips = activeFilterChips(filters, {
-    sector: (id) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text,
+    sector: (id) => recordText('sectors', id, 'label', totals.sectorLabels.get(id) ?? id).text,
     organisation: (id) => {
-      const organisation = index.organisationsById.get(id);
+      const organisation = organisationsById.get(id);
       return organisation ? organisationName(organisation).text : id;
     },
     type: (type) => ((recordTypes as readonly string[]).includes(type) ? words.recordType(type as RecordType) : type),
@@ -78,7 +87,7 @@ export function TimelinePage() {
     bound: words.partialDate,
   });
   const filtered = hasActiveFilters(filters);
-  const coverage = useMemo(() => datasetCoverage(index), [index]);
+  const coverage = page.coverage;
   // The English sentence is built in words; the Chinese one says the two counts it rests on.
   const scope =
     locale === 'en'
@@ -101,7 +110,17 @@ export function TimelinePage() {
       ? t('No records match — remove a filter')
       : t('{count, plural, one {# record matches} other {# records match}}', { count: results.length });
 
-  const panel = <FilterPanel index={index} filters={filters} setFilters={setFilters} counts={answer.facets} organisationCounts={answer.organisations} />;
+  const panel = (
+    <FilterPanel
+      totals={totals}
+      years={page.years}
+      organisations={organisations ?? []}
+      filters={filters}
+      setFilters={setFilters}
+      counts={answer.facets}
+      organisationCounts={answer.organisations}
+    />
+  );
 
   return (
     <div className="timeline-page">
@@ -148,6 +167,7 @@ export function TimelinePage() {
               <div className="button-row">
                 <CopyLinkButton />
                 <FollowMenu
+                  whole
                   scopes={feedScopes(filters)}
                   align="end"
                   note={
@@ -157,7 +177,7 @@ export function TimelinePage() {
                   }
                 />
                 <EmbedMenu embedPath={paths.embedTimeline(filters)} title={filtered ? t('Trade Mission Atlas: filtered timeline') : t('Trade Mission Atlas: timeline')} align="end" />
-                <ExportMenu records={results} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
+                <ExportMenu records={{ rows: results }} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
               </div>
             </div>
             <div className="results-toolbar__actions">
@@ -210,7 +230,7 @@ export function TimelinePage() {
           />
 
           {results.length > 0 ? (
-            <RecordTimeline records={results} leadOrganisations={filters.orgs} />
+            <IndexedTimeline rows={results} groups={answer.groups} cards={cards} onShowRows={showRows} leadOrganisations={filters.orgs} />
           ) : (
             <NoMatchesMessage
               chips={chips}

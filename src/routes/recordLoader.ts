@@ -3,7 +3,8 @@ import type { SliceKind } from '../domain/publish/index.ts';
 import { suggestClosest, type Candidate } from '../domain/search/index.ts';
 import { ensureCountryPage, ensureDataset, ensureMapData, ensureNames, ensureSlice } from '../store/datasetStore.ts';
 import { needsRecords } from '../domain/flows/index.ts';
-import { filterVocabulary, parseTimelineFilters } from '../domain/query/index.ts';
+import { parseTimelineFilters } from '../domain/query/index.ts';
+import { firstRenderedRows } from '../domain/timelineCards/index.ts';
 
 export type RecordKind = SliceKind;
 
@@ -38,16 +39,21 @@ export async function wholeDatasetLoader() {
 }
 
 /**
- * Route loader for the timeline: the whole dataset (its cards, for now) and the columnar index's answer for
- * the URL's filters, both before the page renders, so hydration finds what the prerenderer rendered.
+ * Route loader for the timeline: its page data, the columnar index's answer for the URL's filters, and the
+ * cards of the rows the first render shows, all before the page renders, so hydration finds what the
+ * prerenderer rendered. Never the whole dataset.
  */
 export async function timelineLoader({ request }: { request: Request }) {
   const { search } = new URL(request.url);
   // Its own chunk (the timeline page's, which the prerendered page preloads), not every page's first-render code.
-  const { ensureTimelineAnswer } = await import('../store/timelineQueries.ts');
+  const { ensureCards, ensurePickerOrganisations, ensureTimelineAnswer, ensureTimelinePage } = await import('../store/timelineQueries.ts');
   // The answer starts at once, for the filters as written; ids the data does not know are then dropped.
-  const [index] = await Promise.all([ensureDataset(), ensureTimelineAnswer(parseTimelineFilters(search).filters)]);
-  await ensureTimelineAnswer(parseTimelineFilters(search, filterVocabulary(index)).filters);
+  const asWritten = parseTimelineFilters(search).filters;
+  const namesOrganisations = asWritten.orgs.length > 0 || asWritten.excluded.orgs.length > 0;
+  const [page, , organisations] = await Promise.all([ensureTimelinePage(), ensureTimelineAnswer(asWritten), namesOrganisations ? ensurePickerOrganisations() : []]);
+  const vocabulary = { sectors: new Set(Object.keys(page.sectorLabels)), organisations: new Set(organisations.map((o) => o.id)) };
+  const answer = await ensureTimelineAnswer(parseTimelineFilters(search, vocabulary).filters);
+  await ensureCards(firstRenderedRows(answer.rows));
   return null;
 }
 

@@ -8,6 +8,8 @@ import { createStore } from 'zustand/vanilla';
 import { serializeTimelineFilters, type TimelineFilters } from '../domain/query/index.ts';
 import type { TimelineAnswer } from '../domain/timelineIndex/index.ts';
 import type { FileSource, TimelineEngine, TimelineQuery } from '../domain/timelineIndex/index.ts';
+import { shardOfRow, timelinePageDataPath, type CardShard, type PickerOrganisation, type TimelineCard, type TimelinePageData } from '../domain/timelineCards/index.ts';
+import { useDatasetStore } from './datasetStore.ts';
 import type { WorkerRequest, WorkerResponse } from './timelineWorker.ts';
 
 export type { TimelineQuery } from '../domain/timelineIndex/index.ts';
@@ -17,7 +19,19 @@ interface Answered {
   answer: TimelineAnswer;
 }
 
-const answers = createStore<{ current: Answered | null }>()(() => ({ current: null }));
+interface TimelineState {
+  current: Answered | null;
+  /** The page data (scope counts, years, facet totals, where the shards are). */
+  page: TimelinePageData | null;
+  /** Cards loaded so far, by row. */
+  cards: ReadonlyMap<number, TimelineCard>;
+  /** Every organisation's names, for the picker and the chips; null until asked for. */
+  organisations: readonly PickerOrganisation[] | null;
+}
+
+const emptyState = (): TimelineState => ({ current: null, page: null, cards: new Map(), organisations: null });
+
+const answers = createStore<TimelineState>()(emptyState);
 
 const keyOf = ({ filters, organisations = false }: TimelineQuery) => `${serializeTimelineFilters(filters)}${organisations ? '&organisations' : ''}`;
 const filtersKeyOf = (key: string) => key.replace(/&organisations$/, '');
@@ -90,15 +104,96 @@ export async function requestTimelineAnswer(query: TimelineQuery): Promise<Timel
 }
 
 /** Route loader's part: the answer for the URL's filters is there before the page renders (and hydrates). */
-export async function ensureTimelineAnswer(filters: TimelineFilters): Promise<void> {
+export async function ensureTimelineAnswer(filters: TimelineFilters): Promise<TimelineAnswer> {
   const current = answers.getState().current;
-  if (current && filtersKeyOf(current.key) === serializeTimelineFilters(filters)) return;
-  await requestTimelineAnswer({ filters });
+  if (current && filtersKeyOf(current.key) === serializeTimelineFilters(filters)) return current.answer;
+  return requestTimelineAnswer({ filters });
 }
 
-/** For tests and the prerenderer: no answers, no engine, no worker. */
+async function fetchJson<T>(path: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await fileSource(path))) as T;
+}
+
+let pageInflight: Promise<TimelinePageData> | null = null;
+
+/** The page data, fetched once; its sector labels go to the store, where sector tags look them up. */
+export function ensureTimelinePage(): Promise<TimelinePageData> {
+  const loaded = answers.getState().page;
+  if (loaded) return Promise.resolve(loaded);
+  pageInflight ??= fetchJson<TimelinePageData>(timelinePageDataPath).then((page) => {
+    answers.setState({ page });
+    useDatasetStore.getState().addNames({ sectorLabels: new Map(Object.entries(page.sectorLabels)) });
+    return page;
+  });
+  return pageInflight;
+}
+
+const shardsInflight = new Map<number, Promise<void>>();
+
+/** The cards of these rows: their shards, fetched once each, all at the same time. */
+export async function ensureCards(rows: Iterable<number>): Promise<void> {
+  const page = await ensureTimelinePage();
+  const { cards } = answers.getState();
+  const shards = new Set<number>();
+  for (const row of rows) if (!cards.has(row)) shards.add(shardOfRow(row, page.cards.size));
+  await Promise.all(
+    [...shards].map((shard) => {
+      let loading = shardsInflight.get(shard);
+      if (!loading) {
+        const file = page.cards.files[shard];
+        if (!file) return Promise.resolve();
+        loading = fetchJson<CardShard>(file).then(({ first, cards: shardCards, organisations }) => {
+          // Names first: a card that renders finds its organisations' names in place.
+          useDatasetStore.getState().addNames({ organisations });
+          const next = new Map(answers.getState().cards);
+          shardCards.forEach((card, i) => next.set(first + i, card));
+          answers.setState({ cards: next });
+        });
+        loading.catch(() => shardsInflight.delete(shard));
+        shardsInflight.set(shard, loading);
+      }
+      return loading;
+    }),
+  );
+}
+
+let organisationsInflight: Promise<readonly PickerOrganisation[]> | null = null;
+
+/** Every organisation's names (the picker finds by them; chips name the ticked ones), fetched once. */
+export function ensurePickerOrganisations(): Promise<readonly PickerOrganisation[]> {
+  const loaded = answers.getState().organisations;
+  if (loaded) return Promise.resolve(loaded);
+  organisationsInflight ??= ensureTimelinePage()
+    .then((page) => fetchJson<PickerOrganisation[]>(page.organisations))
+    .then((organisations) => {
+      answers.setState({ organisations });
+      useDatasetStore.getState().addNames({ organisations });
+      return organisations;
+    });
+  return organisationsInflight;
+}
+
+const useTimelineState = <T>(selector: (state: TimelineState) => T): T => {
+  const snapshot = () => selector(answers.getState());
+  return useSyncExternalStore(answers.subscribe, snapshot, snapshot);
+};
+
+/** The page data; the route loader has fetched it before the page renders. */
+export function useTimelinePage(): TimelinePageData {
+  const page = useTimelineState((s) => s.page);
+  if (!page) throw new Error('The timeline page data is not loaded: its route loader fetches it.');
+  return page;
+}
+
+export const useTimelineCards = () => useTimelineState((s) => s.cards);
+export const usePickerOrganisations = () => useTimelineState((s) => s.organisations);
+
+/** For tests and the prerenderer: no answers, no cards, no engine, no worker. */
 export function resetTimelineQueries(): void {
-  answers.setState({ current: null });
+  answers.setState(emptyState());
+  pageInflight = null;
+  organisationsInflight = null;
+  shardsInflight.clear();
   inThread = null;
   latestKey = null;
   worker?.terminate();
@@ -117,7 +212,7 @@ export interface TimelineView {
  * has everything the query needs, the answer is worked out during render, with no round trip.
  */
 export function useTimelineAnswer(query: TimelineQuery): TimelineView {
-  const current = useSyncExternalStore(answers.subscribe, () => answers.getState().current, () => answers.getState().current);
+  const current = useTimelineState((s) => s.current);
   const key = keyOf(query);
   const now = useMemo(() => (!inWorker() && inThread && current?.key !== key ? inThread.answerNow(query) : null), [key, current]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {

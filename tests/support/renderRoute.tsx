@@ -10,9 +10,12 @@ import { resolveDataFile } from '../../src/tools/build/datasetPlugin.ts';
 import { realData, realTranslations } from './realData.ts';
 
 /** Answer the app's data requests from data/, exactly as the dev server and the build would. */
+let served: Parameters<typeof resolveDataFile>[0] | null = null;
+
 export function serveRealDataOverFetch() {
   const { dataset, sourceTexts } = realData();
-  const loaded = { index: indexDataset(dataset), sourceTexts, translations: new Map([['zh-Hans', realTranslations()]]) };
+  // Indexed once per test file: the data files derived from it (the timeline's index, shards) are cached by index.
+  const loaded = (served ??= { index: indexDataset(dataset), sourceTexts, translations: new Map([['zh-Hans', realTranslations()]]) });
   const base = import.meta.env.BASE_URL;
   vi.stubGlobal('fetch', async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;

@@ -9,8 +9,8 @@ export { bucketInRange, densityScale, foldEmptyRuns, unplacedOnDensityScale, unp
 export type { DensityScale } from './densityScale.ts';
 export { parseDirectoryFilters, serializeDirectoryFilters } from './directoryFilters.ts';
 export type { DirectoryFilters } from './directoryFilters.ts';
-export { countryOptions, organisationCounts, organisationCountsOf, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
-export type { FacetNaming, FacetOption } from './facetOptions.ts';
+export { countryOptions, facetTotals, organisationCounts, organisationCountsOf, originHostOptions, sectorOptions, statusOptions, typeOptions } from './facetOptions.ts';
+export type { FacetNaming, FacetOption, FacetTotals } from './facetOptions.ts';
 export { activeFilterChips, clearedFilters } from './filterChips.ts';
 export type { ChipNames, FilterChip } from './filterChips.ts';
 export {

@@ -3,8 +3,8 @@
  * over them, the chunked text search, and the engine that fetches them and answers queries. Uses dataset, i18n,
  * query, records, search and structures. Other folders import from this file only.
  */
-export { answerQuery, countMatches } from './answer.ts';
-export type { TimelineAnswer } from './answer.ts';
+export { answerQuery, countMatches, groupedByMonth } from './answer.ts';
+export type { AnswerGroup, TimelineAnswer } from './answer.ts';
 export { decodeOrganisationIds, decodeTimelineTables, encodeTimelineTables, firstTables, organisationTables } from './arrowTables.ts';
 export type { TableName } from './arrowTables.ts';
 export { columnBitsets } from './columnBitsets.ts';

@@ -276,7 +276,8 @@ export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pi
     return key;
   };
   // The map and country pages load counted rows, not records (the map loads records only for filters that need them).
-  const loadsRecords = page.kind !== 'map' && page.kind !== 'country';
+  // The timeline reads cards and its index, not records: only its embed still loads the whole dataset.
+  const loadsRecords = page.kind !== 'map' && page.kind !== 'country' && !(page.kind === 'timeline' && !page.embed);
   const converter = loadsRecords || page.locale !== 'en' ? [find(/opencc-js\/.*\/core\.js$/, 'the script converter'), find(/opencc-js\/.*\/to\/cn\.js$/, 'its dictionaries')] : [];
   const catalogue = page.locale === 'zh-Hans' ? [find(/\/messages\.zh-Hans\.json$/, 'the Chinese messages'), find(/\/vocabularyZhHans\.ts$/, 'the Chinese vocabulary')] : [];
   // The timeline's loader imports its client (store/timelineQueries.ts) on demand, to ask the worker for the first answer.
