@@ -1,7 +1,8 @@
 /**
  * The columnar timeline index at one size, in Node: what the timeline's worker downloads before its first
  * answer (gzip bytes), how long the engine takes from those bytes to that answer (decode, bitsets, query),
- * and each typical query's answer (rows, facets, organisations, density) with its search chunks loaded.
+ * the page's own data before its first render (page file, the first window's card shards), and each typical
+ * query's answer (rows, facets, organisations, density) with the search chunks and card shards it needs.
  *   npx tsx src/tools/bench/timelineIndexBench.ts /tmp/atlas-100k
  */
 import zlib from 'node:zlib';
@@ -10,6 +11,7 @@ import { indexDataset } from '../../domain/dataset/index.ts';
 import { loadScriptConverter } from '../../domain/i18n/index.ts';
 import { defaultFilters } from '../../domain/query/index.ts';
 import { TimelineEngine } from '../../domain/timelineIndex/index.ts';
+import { firstRenderedRows, shardOfRow, timelinePageDataPath, type TimelinePageData } from '../../domain/timelineCards/index.ts';
 import { timelineIndexFiles } from '../build/timelineIndexFiles.ts';
 import { validateDataDir } from '../readDataDir.ts';
 import { typicalQueries } from './queries.ts';
@@ -45,6 +47,19 @@ for (let run = 0; run < 7; run += 1) {
 console.log(`${index.records.length} records`);
 console.log(`first answer: ${firstFiles.length} files, ${(gzipOf(firstFiles) / 1e6).toFixed(2)} MB gzip; engine from bytes to answer ${ms(median(firstRuns))} median of 7`);
 
+// The page's own data before its first render: the page file and the shards of the rows its first window shows.
+const page = JSON.parse(new TextDecoder().decode(files.get(timelinePageDataPath)!)) as TimelinePageData;
+const shardsOf = (rows: Int32Array) => [...new Set(Array.from(firstRenderedRows(rows), (row) => page.cards.files[shardOfRow(row, page.cards.size)]!))];
+const firstAnswer = await engineWithLog().engine.answer({ filters: defaultFilters });
+const pageFiles = [timelinePageDataPath, ...shardsOf(firstAnswer.rows)];
+const shardSizes = page.cards.files.map((file) => zlib.gzipSync(files.get(file)!).length);
+console.log(
+  `page data and first window's cards: ${pageFiles.length} files, ${(gzipOf(pageFiles) / 1e3).toFixed(0)} KB gzip; ` +
+    `with the index: ${((gzipOf(firstFiles) + gzipOf(pageFiles)) / 1e6).toFixed(2)} MB gzip before the first answer is on screen`,
+);
+console.log(`card shards: ${page.cards.files.length} of ${page.cards.size} rows, ${(median(shardSizes) / 1e3).toFixed(1)} KB gzip median, ${(Math.max(...shardSizes) / 1e3).toFixed(1)} KB largest`);
+console.log(`organisations' names (after first paint): ${(gzipOf([page.organisations]) / 1e6).toFixed(2)} MB gzip`);
+
 const { engine, fetched } = engineWithLog();
 await engine.answer({ filters: defaultFilters, organisations: true });
 const organisationFiles = fetched.filter((path) => path.includes('organisation'));
@@ -61,6 +76,9 @@ for (const { name, filters, before } of typicalQueries(index)) {
     engine.answerNow({ filters, organisations: true });
     runs.push(performance.now() - started);
   }
-  const extra = chunks.length > 0 ? `, ${chunks.length} search chunks ${(gzipOf(chunks) / 1e3).toFixed(0)} KB gzip` : '';
+  const shards = shardsOf(engine.answerNow({ filters, organisations: true })!.rows);
+  const extra =
+    (chunks.length > 0 ? `, ${chunks.length} search chunks ${(gzipOf(chunks) / 1e3).toFixed(0)} KB gzip` : '') +
+    `, first window's cards: ${shards.length} shards ${(gzipOf(shards) / 1e3).toFixed(0)} KB gzip`;
   console.log(`  ${name}: answer ${ms(median(runs))} median${extra}`);
 }

@@ -7,6 +7,7 @@ import type { DatasetIndex } from '../../../src/domain/dataset/index.ts';
 import {
   densityBuckets,
   facetCounts,
+  groupByYearAndMonth,
   filterRecords,
   organisationCounts,
   undatedLeftOut,
@@ -48,6 +49,8 @@ function agree(index: DatasetIndex, bitsets: ReturnType<typeof viaFiles>, filter
   const expected = filterRecords(index.records, filters);
   const keyOf = (i: number) => `${index.records[i]!.type}:${index.records[i]!.id}`;
   expect(Array.from(answer.rows, keyOf)).toEqual(expected.map((r) => `${r.type}:${r.id}`));
+  // The month groups the page draws headings from, as the list of records groups them.
+  expect(answer.groups).toEqual(groupByYearAndMonth(expected).map((group) => ({ key: group.key, count: group.records.length })));
   expect(countMatches(bitsets, filters)).toBe(expected.length);
   const facets = facetCounts(index.records, filters);
   for (const key of Object.keys(facets) as Array<keyof typeof facets>) expect(sorted(answer.facets[key])).toEqual(sorted(facets[key]));
