@@ -1,7 +1,9 @@
 /**
- * The timeline's answers (domain/timelineIndex): asked of a Web Worker in the browser, of the same engine in
- * this thread where there is no Worker (prerendering, tests). The last answer stays on screen while the next
- * one is pending; answers to queries asked since are dropped when they arrive late.
+ * The timeline's data: its answers (domain/timelineIndex), asked of a Web Worker in the browser, of the same
+ * engine in this thread where there is no Worker (prerendering, tests); and what the page shows besides
+ * (domain/timelineCards): the page data, the cards of the rows on screen, the organisations' names. The last
+ * answer stays on screen while the next one is pending; answers to queries asked since are dropped when they
+ * arrive late. The timeline page's own store: no other page loads it.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
