@@ -52,7 +52,14 @@ export function TimelinePage() {
   const words = useVocabulary();
   const recordText = useRecordText();
   const organisationName = useOrganisationName();
-  const { filters, ignored, setFilters } = useTimelineFilters();
+  // Every sector is in the page data; organisations' ids once their names are loaded (the loader loads them
+  // when the link names one).
+  const organisations = usePickerOrganisations();
+  const vocabulary = useMemo(
+    () => ({ sectors: new Set(Object.keys(page.sectorLabels)), organisations: organisations ? new Set(organisations.map((o) => o.id)) : undefined }),
+    [page, organisations],
+  );
+  const { filters, ignored, setFilters } = useTimelineFilters({ vocabulary });
   const narrow = useMediaQuery(narrowQuery);
   const drawerOpen = useDatasetStore((s) => s.filtersOpen);
   const setDrawerOpen = useDatasetStore((s) => s.setFiltersOpen);
@@ -66,7 +73,6 @@ export function TimelinePage() {
   const results = answer.rows;
   const totals = useMemo(() => pageFacetTotals(page), [page]);
   // Every organisation's names: the picker finds by them, chips name the ticked ones. Fetched once the page is up.
-  const organisations = usePickerOrganisations();
   useEffect(() => {
     if (hydrated) ensurePickerOrganisations().catch(() => undefined);
   }, [hydrated]);

@@ -37,6 +37,6 @@ export {
   serializeTimelineFilters,
   toggleFacetValue,
 } from './filters.ts';
-export type { FacetKey, IgnoredParam, ParsedFilters, SortOrder, TimelineFilters } from './filters.ts';
+export type { FacetKey, FilterVocabulary, IgnoredParam, ParsedFilters, SortOrder, TimelineFilters } from './filters.ts';
 export { coParticipants, filterOrganisations, unitsOf } from './organisations.ts';
 export type { DirectoryOrder, DirectoryRow } from './organisations.ts';

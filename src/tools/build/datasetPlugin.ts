@@ -21,7 +21,7 @@ import { datasetNames } from '../../domain/dataset/index.ts';
 import { encodeSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
-import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
+import { isScriptConverterLoaded, loadScriptConverter, translationsSchema, type Translations } from '../../domain/i18n/index.ts';
 import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/index.ts';
 import { countriesWithPages, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
@@ -61,6 +61,9 @@ export function mapDataOf(index: DatasetIndex): MapData {
 }
 
 export function loadValidatedData(dataDir: string): LoadedData {
+  // The search index (and the timeline's search chunks made from it) hold Simplified script: indexed without
+  // the converter, a Traditional 華西 in the data would never match.
+  if (!isScriptConverterLoaded()) throw new Error('Load the script converter (loadScriptConverter) before indexing the data.');
   const { errors, dataset, content } = validateDataDir(dataDir);
   const problems = [...content.readErrors, ...errors.map(formatValidationError)];
   if (problems.length > 0) {
@@ -133,10 +136,11 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
       server.watcher.on('change', (file) => {
         if (path.resolve(file).startsWith(path.resolve(dataDir))) cached = null;
       });
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (!url.startsWith(`${base}data/`)) return next();
         try {
+          await loadScriptConverter();
           cached ??= loadValidatedData(dataDir);
           const file = resolveDataFile(cached, url.slice(base.length));
           if (!file) {
@@ -152,8 +156,9 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
         }
       });
     },
-    buildStart() {
+    async buildStart() {
       // Fail the build before bundling when the data is invalid: a bad record never ships.
+      await loadScriptConverter();
       if (!isSsrBuild) cached = loadValidatedData(dataDir);
     },
     // Written straight to disk: at corpus scale there are far more files than Rollup assets should carry.

@@ -21,7 +21,7 @@ import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
 import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { compileMessagesAtRunTime, loadCatalogue, locales, localisePath, translator, type Locale, type Translations } from '../../domain/i18n/index.ts';
+import { compileMessagesAtRunTime, loadCatalogue, loadScriptConverter, locales, localisePath, translator, type Locale, type Translations } from '../../domain/i18n/index.ts';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
@@ -334,6 +334,7 @@ async function main() {
   const template = fs.readFileSync(shellFile, 'utf8');
 
   const manifest = readViteManifest(outDir);
+  await loadScriptConverter();
   const data = loadValidatedData(dataDir);
   const vite = await createServer({ base, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
