@@ -10,8 +10,12 @@ const loadOptions = () => import('./ExportOptions.tsx');
 const ExportOptions = lazy(() => loadOptions().then((module) => ({ default: module.ExportOptions })));
 
 export interface ExportMenuProps {
-  /** The records the page shows, in its order: what the files hold. */
-  records: readonly TimelineRecord[];
+  /**
+   * The records the page shows, in its order: what the files hold. Or their rows in the whole dataset's
+   * timeline order (the timeline's answer), for a page that has not loaded the records: the whole dataset
+   * is then fetched when the menu opens.
+   */
+  records: readonly TimelineRecord[] | { rows: Int32Array };
   view: ExportView;
   /** Also offer the whole dataset (pages that have all of it loaded). */
   includeDataset?: boolean;

@@ -6,14 +6,15 @@ import type { ExportContext } from '../../domain/publish/exports/index.ts';
 import { datasetFileName, exportFileName, type ExportFormat } from '../../domain/publish/exports/index.ts';
 import { calendarEvents, icsMimeType, recordsToIcs } from '../../domain/publish/exports/index.ts';
 import { jsonMimeType, recordsToJson, type ExportView } from '../../domain/publish/exports/index.ts';
-import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
+import { dataUrl, selectIndex, useDatasetStore, useWholeDataset } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
 import { DownloadIcon } from '../ui/index.ts';
 import { useExportWording } from './useExportWording.ts';
 import { useLocalisePath, useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface ExportOptionsProps {
-  records: readonly TimelineRecord[];
+  /** The records, or their rows in the whole dataset's timeline order (see ExportMenu). */
+  records: readonly TimelineRecord[] | { rows: Int32Array };
   view: ExportView;
   includeDataset: boolean;
   /** Says what is being downloaded, in the menu's status region. */
@@ -25,7 +26,7 @@ export interface ExportOptionsProps {
  * The export menu's choices and the file builders behind them: loaded when the menu first
  * opens, so pages do not carry the CSV, JSON and iCalendar writers in their first download.
  */
-export function ExportOptions({ records, view, includeDataset, onStatus }: ExportOptionsProps) {
+export function ExportOptions({ records: given, view, includeDataset, onStatus }: ExportOptionsProps) {
   const t = useT();
   const organisationName = useOrganisationName();
   const wording = useExportWording();
@@ -36,11 +37,20 @@ export function ExportOptions({ records, view, includeDataset, onStatus }: Expor
       : view.filtered
         ? t('Filtered timeline · Trade Mission Atlas')
         : t('Trade Mission Atlas');
-  const index = useDatasetIndex();
+  const loaded = useDatasetStore(selectIndex);
+  // Rows stand for records of the whole dataset, fetched when the menu first opens.
+  const byRows = 'rows' in given ? given.rows : null;
+  const wholeIndex = useWholeDataset(byRows !== null);
+  const index = byRows ? wholeIndex : loaded;
+  const records = useMemo(
+    () => (!byRows ? (given as readonly TimelineRecord[]) : wholeIndex ? Array.from(byRows, (row) => wholeIndex.records[row]!) : []),
+    [byRows, given, wholeIndex],
+  );
   const location = useLocation();
   const icsNoteId = `${useId()}-ics-note`;
   // Counted only while the menu is open: at 100,000 records this is not free.
   const eventCount = useMemo(() => calendarEvents(records).length, [records]);
+  if (!index) return <p className="export-menu__intro">{t('Preparing the download options…')}</p>;
 
   const save = (format: ExportFormat) => {
     // Links in the file lead to the pages in the language the file is written in.

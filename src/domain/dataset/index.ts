@@ -5,9 +5,9 @@
 export { indexDataset } from './dataset.ts';
 export { journeyOf, seriesEditions } from './journeys.ts';
 export { datasetNames, parseDataset, parseRawDataset } from './loadDataset.ts';
-export { recordBitsets } from './recordBitsets.ts';
-export type { Mask, RecordBitsets } from './recordBitsets.ts';
-export { reverseDateRuns, sortedPositions } from './recordOrder.ts';
+export { identity, recordBitsets, RecordBitsetsBuilder } from './recordBitsets.ts';
+export type { Mask, RecordBitsets, TextMatcher } from './recordBitsets.ts';
+export { reverseDateRuns, reverseDateRunsByKey, sortedPositions } from './recordOrder.ts';
 export { relatedToAgreement, relatedToDelegation, relatedToEvent } from './related.ts';
 export type { RelatedGroup } from './related.ts';
 export { recordKey } from './timelineRecord.ts';

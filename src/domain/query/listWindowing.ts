@@ -4,7 +4,7 @@
  * prerendered page holds only the first rows, which the JavaScript-off notice must say.
  */
 
-/** The timeline and other record lists. RecordTimeline's `windowingThreshold` must equal it (a test checks). */
+/** The timeline and other record lists (timelineCards and RecordTimeline take it from here). */
 export const recordListWindowingThreshold = 150;
 
 /** The organisations directory. */

@@ -2,8 +2,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FilteredViewPending } from '../../../src/components/url/FilteredViewPending.tsx';
-import { windowingThreshold } from '../../../src/components/timeline/RecordTimeline.tsx';
-import { recordListWindowingThreshold } from '../../../src/domain/query/index.ts';
 import { LocaleProvider } from '../../../src/components/i18n/index.ts';
 import { loadCatalogue } from '../../../src/domain/i18n/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../../../src/store/datasetStore.ts';
@@ -20,11 +18,6 @@ function noticeOf(lists: 'records' | 'organisations', element = <FilteredViewPen
 afterEach(resetDatasetStore);
 
 describe('FilteredViewPending', () => {
-  it('knows the length above which the timeline windows its list', () => {
-    // RecordTimeline keeps its own constant; the notice reads the domain's, so they must agree.
-    expect(recordListWindowingThreshold).toBe(windowingThreshold);
-  });
-
   it('promises every record and every organisation when the lists are short enough to be prerendered whole (the real data)', () => {
     const index = useDatasetStore.getState().setDataset(realData().dataset);
     expect(index.records.length).toBeLessThanOrEqual(150);
