@@ -20,6 +20,8 @@ export default defineConfig(({ command }) => ({
   base,
   plugins: [messageCataloguePlugin(), react(), datasetPlugin({ dataDir: process.env.DATA_DIR ?? 'data' })],
   resolve: { alias: command === 'build' ? reactRouterProduction : [] },
+  // Module workers: the timeline worker's rarely needed parts (the script converter) stay separate chunks.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

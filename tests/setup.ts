@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetDatasetStore } from '../src/store/datasetStore.ts';
+import { resetTimelineQueries } from '../src/store/timelineQueries.ts';
 import { loadScriptConverter } from '../src/domain/i18n/index.ts';
 
 // As the app does before indexing data: search folds Traditional and Simplified script.
@@ -13,5 +14,6 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   resetDatasetStore();
+  resetTimelineQueries();
   vi.unstubAllGlobals();
 });

@@ -10,6 +10,7 @@ import { loadScriptConverter, type Translations } from '../domain/i18n/index.ts'
 import type { MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
 import { resetDatasetStore, useDatasetStore } from '../store/datasetStore.ts';
+import { resetTimelineQueries, setTimelineFileSource } from '../store/timelineQueries.ts';
 import { routes, type PageHandle } from './routes.tsx';
 import { loadLazyComponents, takeRenderedLazyModules } from '../components/ui/index.ts';
 
@@ -26,6 +27,8 @@ export interface PageData {
   mapData?: MapData;
   /** A country page's counts and latest records (its `dataset` is their slice). */
   countryPage?: CountryPageData;
+  /** The timeline's columnar index, by path (data/timeline/…): its engine reads them here, not over HTTP. */
+  timelineFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface RenderedPage {
@@ -46,6 +49,17 @@ export async function renderPage(pathWithBase: string, data: PageData, options: 
   // The search index folds Traditional and Simplified: the converter must be there before indexing.
   await loadScriptConverter();
   resetDatasetStore();
+  resetTimelineQueries();
+  const files = data.timelineFiles;
+  setTimelineFileSource(
+    files
+      ? async (file) => {
+          const bytes = files.get(file);
+          if (!bytes) throw new Error(`The build wrote no ${file}.`);
+          return bytes;
+        }
+      : null,
+  );
   const store = useDatasetStore.getState();
   if (data.whole) store.setDataset(data.dataset);
   else store.addSlice(data.sliceKey ?? 'prerender', data.dataset);

@@ -1,7 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import { Outlet, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import { routePatterns } from '../domain/paths.ts';
-import { countryLoader, mapLoader, notFoundLoader, recordLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
+import { aboutLoader, countryLoader, mapLoader, notFoundLoader, recordLoader, timelineLoader, wholeDatasetLoader } from '../routes/recordLoader.ts';
 import { RouteErrorPage } from '../routes/RouteErrorPage.tsx';
 import { LoadingScreen, RootLayout } from './RootLayout.tsx';
 import { LocaleProvider } from '../components/i18n/index.ts';
@@ -53,7 +53,7 @@ const pageRoutes = (): RouteObject[] => [
   {
     index: true,
     ...lazyPage('src/routes/TimelinePage.tsx', async () => (await import('../routes/TimelinePage.tsx')).TimelinePage),
-    loader: wholeDatasetLoader,
+    loader: timelineLoader,
     shouldRevalidate: samePathNoReload,
   },
   {
@@ -121,7 +121,7 @@ const pageRoutes = (): RouteObject[] => [
   {
     path: relative(routePatterns.about),
     ...lazyPage('src/routes/AboutPage.tsx', async () => (await import('../routes/AboutPage.tsx')).AboutPage),
-    loader: wholeDatasetLoader,
+    loader: aboutLoader,
     shouldRevalidate: samePathNoReload,
   },
   { path: '*', loader: notFoundLoader, element: <></> },

@@ -1,25 +1,27 @@
-import { useMemo } from 'react';
-import { Link } from 'react-router';
-import { datasetCoverage, listInWords } from '../domain/dataset/index.ts';
+import { Link, useLoaderData } from 'react-router';
+import { listInWords, type CoverageFile } from '../domain/dataset/index.ts';
 import { agreementStatusExplanations, agreementStatuses, recordStatusExplanations } from '../domain/records/index.ts';
 import { sourceKindLabels } from '../domain/records/index.ts';
-import { useDatasetIndex } from '../store/datasetStore.ts';
 import { Localised, useLocale, usePaths, usePhrase, useSourceTitle, useT, useVocabulary } from '../components/i18n/index.ts';
 import './AboutPage.css';
 
-/** Scope and method: what the atlas covers (counted from the data), how it is made, and how far to trust it. */
+/**
+ * Scope and method: what the atlas covers (counted from the data at build time, loaded from
+ * data/coverage.json by aboutLoader), how it is made, and how far to trust it.
+ */
 export function AboutPage() {
-  const index = useDatasetIndex();
+  const { coverage, sources } = useLoaderData() as CoverageFile;
   const t = useT();
   const locale = useLocale();
   const paths = usePaths();
   const words = useVocabulary();
   const phrase = usePhrase();
   const sourceTitle = useSourceTitle();
-  const coverage = useMemo(() => datasetCoverage(index, { country: words.country, language: words.language }), [index, words]);
   const { records, years } = coverage;
   // English lists read "A, B and C"; Chinese lists use the enumeration comma.
   const list = (items: readonly string[]) => (locale === 'en' ? listInWords(items) : items.join('、'));
+  // Between two whole sentences: a space in English, none after a Chinese full stop.
+  const betweenSentences = locale === 'en' ? ' ' : '';
   return (
     <article className="about-page">
       <title>{t('{title} · Trade Mission Atlas', { title: t('About: scope and method') })}</title>
@@ -37,7 +39,7 @@ export function AboutPage() {
           <div>
             <dt>{t('Articles')}</dt>
             <dd>
-              {t('{count, plural, one {# article} other {# articles}}, in {languages}.', { count: coverage.articles, languages: list(coverage.languages) })}{' '}
+              {t('{count, plural, one {# article} other {# articles}}, in {languages}.', { count: coverage.articles, languages: list(coverage.languages.map(words.language)) })}{' '}
               <Link to={paths.sources()}>{t('See every source')}</Link>
             </dd>
           </div>
@@ -57,7 +59,8 @@ export function AboutPage() {
                 ? t('No record states a year.')
                 : years.first === years.last
                   ? t('{year}.', { year: String(years.first) })
-                  : t('{first} to {last}.', { first: String(years.first), last: String(years.last) })}{' '}
+                  : t('{first} to {last}.', { first: String(years.first), last: String(years.last) })}
+              {coverage.undated > 0 && betweenSentences}
               {coverage.undated > 0 &&
                 t(
                   '{count, plural, one {For # record the source does not state the year.} other {For # records the sources do not state the year.}}',
@@ -70,10 +73,10 @@ export function AboutPage() {
             <dd>
               {coverage.placeCities.length > 0
                 ? t('Records took place in {countries}, in the cities of {cities}. Participants came from more countries than these.', {
-                    countries: list(coverage.placeCountries),
+                    countries: list(coverage.placeCountries.map(words.country)),
                     cities: list(coverage.placeCities.map((city) => phrase(city).text)),
                   })
-                : t('Records took place in {countries}. Participants came from more countries than these.', { countries: list(coverage.placeCountries) })}
+                : t('Records took place in {countries}. Participants came from more countries than these.', { countries: list(coverage.placeCountries.map(words.country)) })}
             </dd>
           </div>
         </dl>
@@ -85,10 +88,10 @@ export function AboutPage() {
       <section aria-labelledby="about-method">
         <h2 id="about-method">{t('How records are extracted and checked')}</h2>
         <p>
-          {t('People read each article and write down the events, delegations, agreements, organisations and people it reports. Every record carries the exact words of the article it rests on: its evidence quotes. A record never says more than its quotes: summaries are ours, in English, and say when only one language version of a bilingual article states something.')}
+          {t('People read each article and write down the events, delegations, agreements, organisations and people it reports. Every record carries the exact words of the article it rests on: its evidence quotes. A record never says more than its quotes: summaries are ours, written in English, and say when only one language version of a bilingual article states something. The Chinese pages show our translation of that English, marked as a translation; the quotes stay in their own language.')}
         </p>
         <p>
-          {t('A program checks the data every time the site is built: each quote must occur character for character in the stored article; ids, references, dates and country codes must be valid. A person reviews what a program cannot see, such as whether a status is worded no stronger than the text.')}
+          {t('A program checks the data every time the site is built: each quote must occur character for character in the stored article; ids, references, dates and country codes must be valid; each translation must have been made from the English as it reads now. A person reviews what a program cannot see, such as whether a status is worded no stronger than the text.')}
         </p>
       </section>
 
@@ -98,7 +101,9 @@ export function AboutPage() {
         <ul>
           <li>{t(recordStatusExplanations['took-place'])}</li>
           <li>
-            {t(recordStatusExplanations.planned)} {t('It stays planned until a source reports that it happened.')}
+            {t(recordStatusExplanations.planned)}
+            {betweenSentences}
+            {t('It stays planned until a source reports that it happened.')}
           </li>
         </ul>
         <h3>{t('Agreements, strongest first')}</h3>
@@ -125,7 +130,7 @@ export function AboutPage() {
           {t('A date is shown at the precision the article gives it, no finer: “4 Dec 2025”, “Sep 2025” or “2019”. When the article does not state the date in full next to the fact, the record says how we know it, quoting the text: the dateline, a year stated for a related event, or arithmetic the text invites. We never take a year from outside the article or from today’s date.')}
         </p>
         <p>
-          {t('When no year is stated, the record says so (“March, year not stated”) and is listed after all dated records. A date range leaves such records out and says how many; you can choose to include them.')}
+          {t('When no year is stated, the record says so (“March — year not stated”) and is listed after all dated records. A date range leaves such records out and says how many; you can choose to include them.')}
         </p>
       </section>
 
@@ -135,7 +140,7 @@ export function AboutPage() {
           {t('Not every source is a news report. Some are press releases carried by a wire service, some are uploads to a platform by one of its users, and some name no outlet at all. Each source’s page says what it is, who published it where the text says so, and when.')}
         </p>
         <ul className="about-page__sources">
-          {index.raw.sources.map((source) => (
+          {sources.map((source) => (
             <li key={source.id}>
               <Link to={paths.source(source.id)}>
                 <Localised value={sourceTitle(source)} />
@@ -164,7 +169,7 @@ export function AboutPage() {
             })}
           </li>
           <li>{t('An article reports what its publisher chose to report; press releases speak for those who issued them.')}</li>
-          <li>{t('A record’s countries mix where it took place with where its participants came from; the country filter says so.')}</li>
+          <li>{t('A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own.')}</li>
           <li>{t('Planned events stay planned until an article reports them as held, even when their date has passed.')}</li>
           <li>
             {t('Some Chinese text carries pinyin readings left by a converter, such as 醫(yī)院; quotes keep them as printed and a cleaned reading is shown beside them.')}

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { activeFilterChips, clearedFilters } from '../domain/query/index.ts';
-import { densityBuckets, filterRecords, undatedLeftOut } from '../domain/query/index.ts';
-import { hasActiveFilters } from '../domain/query/index.ts';
-import { densityScale, unplacedOnDensityScale } from '../domain/query/index.ts';
-import { useDatasetIndex, useDatasetStore } from '../store/datasetStore.ts';
+import { hasActiveFilters, serializeTimelineFilters } from '../domain/query/index.ts';
+import { densityScale } from '../domain/query/index.ts';
+import { useDatasetStore } from '../store/datasetStore.ts';
+import { ensureCards, ensurePickerOrganisations, usePickerOrganisations, useTimelineAnswer, useTimelineCards, useTimelinePage } from '../store/timelineQueries.ts';
+import { pageFacetTotals } from '../domain/timelineCards/index.ts';
 import { Link } from 'react-router';
-import { datasetCoverage, scopeSentence } from '../domain/dataset/index.ts';
+import { scopeSentence } from '../domain/dataset/index.ts';
 import { ActiveFilterChips, UndatedNotice } from '../components/filters/index.ts';
 import { CopyLinkButton } from '../components/export/index.ts';
 import { DensityStrip } from '../components/timeline/index.ts';
@@ -16,7 +17,7 @@ import { FilterDrawer } from '../components/filters/index.ts';
 import { FilterPanel } from '../components/filters/index.ts';
 import { FilteredViewPending, IgnoredParamsNotice } from '../components/url/index.ts';
 import { NoMatchesMessage } from '../components/timeline/index.ts';
-import { RecordTimeline } from '../components/timeline/index.ts';
+import { IndexedTimeline } from '../components/timeline/index.ts';
 import { SortToggle } from '../components/timeline/index.ts';
 import { useMediaQuery } from '../components/ui/index.ts';
 import { useTimelineFilters } from '../components/url/index.ts';
@@ -27,6 +28,11 @@ import { isFilterStatus, recordTypes, type RecordType } from '../domain/records/
 /** Below this width the filters move into a drawer (kept in step with TimelinePage.css). */
 const narrowQuery = '(max-width: 860px)';
 
+
+const subscribeToNothing = () => () => undefined;
+
+/** False while prerendering and hydrating, true once the page runs in the browser. */
+const useInBrowser = () => useSyncExternalStore(subscribeToNothing, () => true, () => false);
 
 /** What the view is narrowed to that a feed can follow: its countries, organisations and sectors. */
 function feedScopes(filters: TimelineFilters): FeedScope[] {
@@ -39,13 +45,21 @@ function feedScopes(filters: TimelineFilters): FeedScope[] {
 
 export function TimelinePage() {
   const paths = usePaths();
-  const index = useDatasetIndex();
+  const page = useTimelinePage();
+  const cards = useTimelineCards();
   const t = useT();
   const locale = useLocale();
   const words = useVocabulary();
   const recordText = useRecordText();
   const organisationName = useOrganisationName();
-  const { filters, ignored, setFilters } = useTimelineFilters();
+  // Every sector is in the page data; organisations' ids once their names are loaded (the loader loads them
+  // when the link names one).
+  const organisations = usePickerOrganisations();
+  const vocabulary = useMemo(
+    () => ({ sectors: new Set(Object.keys(page.sectorLabels)), organisations: organisations ? new Set(organisations.map((o) => o.id)) : undefined }),
+    [page, organisations],
+  );
+  const { filters, ignored, setFilters } = useTimelineFilters({ vocabulary });
   const narrow = useMediaQuery(narrowQuery);
   const drawerOpen = useDatasetStore((s) => s.filtersOpen);
   const setDrawerOpen = useDatasetStore((s) => s.setFiltersOpen);
@@ -53,14 +67,24 @@ export function TimelinePage() {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
-  const results = useMemo(() => filterRecords(index.records, filters), [index, filters]);
-  const buckets = useMemo(() => densityBuckets(index.records, filters), [index, filters]);
-  const unplaced = useMemo(() => unplacedOnDensityScale(index.records, filters), [index, filters]);
-  const leftOutUndated = useMemo(() => undatedLeftOut(index.records, filters), [index, filters]);
+  // The organisations' part of the index (the picker's counts) is fetched once the page is up, not before.
+  const hydrated = useInBrowser();
+  const { answer, pending } = useTimelineAnswer({ filters, organisations: hydrated || filters.orgs.length > 0 || filters.excluded.orgs.length > 0 });
+  const results = answer.rows;
+  const totals = useMemo(() => pageFacetTotals(page), [page]);
+  // Every organisation's names: the picker finds by them, chips name the ticked ones. Fetched once the page is up.
+  useEffect(() => {
+    if (hydrated) ensurePickerOrganisations().catch(() => undefined);
+  }, [hydrated]);
+  const organisationsById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
+  const showRows = useCallback((rows: readonly number[]) => void ensureCards(rows).catch(() => undefined), []);
+  const buckets = answer.density;
+  const unplaced = answer.unplaced;
+  const leftOutUndated = answer.undatedLeftOut;
   const chips = activeFilterChips(filters, {
-    sector: (id) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text,
+    sector: (id) => recordText('sectors', id, 'label', totals.sectorLabels.get(id) ?? id).text,
     organisation: (id) => {
-      const organisation = index.organisationsById.get(id);
+      const organisation = organisationsById.get(id);
       return organisation ? organisationName(organisation).text : id;
     },
     type: (type) => ((recordTypes as readonly string[]).includes(type) ? words.recordType(type as RecordType) : type),
@@ -69,7 +93,7 @@ export function TimelinePage() {
     bound: words.partialDate,
   });
   const filtered = hasActiveFilters(filters);
-  const coverage = useMemo(() => datasetCoverage(index), [index]);
+  const coverage = page.coverage;
   // The English sentence is built in words; the Chinese one says the two counts it rests on.
   const scope =
     locale === 'en'
@@ -92,7 +116,17 @@ export function TimelinePage() {
       ? t('No records match — remove a filter')
       : t('{count, plural, one {# record matches} other {# records match}}', { count: results.length });
 
-  const panel = <FilterPanel index={index} filters={filters} setFilters={setFilters} />;
+  const panel = (
+    <FilterPanel
+      totals={totals}
+      years={page.years}
+      organisations={organisations ?? []}
+      filters={filters}
+      setFilters={setFilters}
+      counts={answer.facets}
+      organisationCounts={answer.organisations}
+    />
+  );
 
   return (
     <div className="timeline-page">
@@ -130,7 +164,7 @@ export function TimelinePage() {
           </aside>
         )}
 
-        <div className="timeline-layout__results" id="timeline-results" tabIndex={-1} ref={resultsRef}>
+        <div className="timeline-layout__results" id="timeline-results" tabIndex={-1} ref={resultsRef} aria-busy={pending || undefined}>
           <div className="results-toolbar">
             <div className="results-toolbar__lead">
               <p className="results-toolbar__summary" role="status" ref={summaryRef} tabIndex={-1}>
@@ -139,6 +173,7 @@ export function TimelinePage() {
               <div className="button-row">
                 <CopyLinkButton />
                 <FollowMenu
+                  whole
                   scopes={feedScopes(filters)}
                   align="end"
                   note={
@@ -148,7 +183,7 @@ export function TimelinePage() {
                   }
                 />
                 <EmbedMenu embedPath={paths.embedTimeline(filters)} title={filtered ? t('Trade Mission Atlas: filtered timeline') : t('Trade Mission Atlas: timeline')} align="end" />
-                <ExportMenu records={results} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
+                <ExportMenu records={{ rows: results }} view={{ kind: 'timeline', filters, filtered }} includeDataset align="end" />
               </div>
             </div>
             <div className="results-toolbar__actions">
@@ -201,11 +236,11 @@ export function TimelinePage() {
           />
 
           {results.length > 0 ? (
-            <RecordTimeline records={results} leadOrganisations={filters.orgs} />
+            <IndexedTimeline rows={results} groups={answer.groups} cards={cards} onShowRows={showRows} leadOrganisations={filters.orgs} />
           ) : (
             <NoMatchesMessage
               chips={chips}
-              countFor={(next) => filterRecords(index.records, next).length}
+              countFor={(next) => answer.withoutOneFilter.get(serializeTimelineFilters(next)) ?? 0}
               onApply={(next) => setFilters(next)}
             />
           )}

@@ -3,13 +3,13 @@
  * whole of it, or the slices the visited pages needed), the article texts fetched so far,
  * and UI preferences. Filter state never lives here.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { DatasetIndex } from '../domain/dataset/index.ts';
 import { indexDataset } from '../domain/dataset/index.ts';
 import { parseDataset, parseRawDataset } from '../domain/dataset/index.ts';
 import { decodeSlice, hasRecord, mergeDatasets, organisationRecordsFolder, type SliceKind } from '../domain/publish/index.ts';
-import type { RawDataset } from '../domain/records/index.ts';
+import type { Organisation, RawDataset } from '../domain/records/index.ts';
 import { loadScriptConverter, translationsSchema, type Translations } from '../domain/i18n/index.ts';
 import { decodeMapData, type EncodedMapData, type MapData } from '../domain/flows/index.ts';
 import type { CountryPageData } from '../domain/publish/index.ts';
@@ -27,6 +27,13 @@ export interface DatasetState {
   mapData: MapData | null;
   /** Country pages' counts, by code. */
   countryPages: Record<string, CountryPageData>;
+  /**
+   * Organisations' names and sectors' labels known without their records: from the timeline's card shards and
+   * page data, which carry names, not whole records. Looked up where the index has no such organisation.
+   */
+  organisationNames: ReadonlyMap<string, Pick<Organisation, 'id' | 'name' | 'names'>>;
+  sectorLabels: ReadonlyMap<string, string>;
+  addNames: (names: { organisations?: readonly Pick<Organisation, 'id' | 'name' | 'names'>[]; sectorLabels?: ReadonlyMap<string, string> }) => void;
   /** Whether the filter drawer is open on narrow screens. */
   filtersOpen: boolean;
   setFiltersOpen: (open: boolean) => void;
@@ -37,11 +44,30 @@ export interface DatasetState {
   setSourceText: (id: string, text: string) => void;
 }
 
-const initialState = { index: null, complete: false, slices: new Set<string>(), sourceTexts: {}, translations: null, mapData: null, countryPages: {}, filtersOpen: false };
+const initialState = {
+  index: null,
+  complete: false,
+  slices: new Set<string>(),
+  sourceTexts: {},
+  translations: null,
+  mapData: null,
+  countryPages: {},
+  organisationNames: new Map(),
+  sectorLabels: new Map(),
+  filtersOpen: false,
+};
 
 const datasetStore = createStore<DatasetState>()((set, get) => ({
   ...initialState,
   setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+  addNames: ({ organisations = [], sectorLabels }) => {
+    const known = get().organisationNames;
+    const added = organisations.filter((o) => !known.has(o.id));
+    set({
+      ...(added.length > 0 ? { organisationNames: new Map([...known, ...added.map((o) => [o.id, o] as const)]) } : {}),
+      ...(sectorLabels ? { sectorLabels } : {}),
+    });
+  },
   setDataset: (raw) => {
     const index = indexDataset(raw);
     set({ index, complete: true });
@@ -72,7 +98,7 @@ export const useDatasetStore = Object.assign(
 
 /** For tests: back to an empty store, with nothing cached or in flight. */
 export function resetDatasetStore(): void {
-  useDatasetStore.setState({ ...initialState, slices: new Set(), countryPages: {} });
+  useDatasetStore.setState({ ...initialState, slices: new Set(), countryPages: {}, organisationNames: new Map(), sectorLabels: new Map() });
   fullInflight = null;
   mapInflight = null;
   namesCache = null;
@@ -108,6 +134,18 @@ export function ensureDataset(): Promise<DatasetIndex> {
       fullInflight = null;
     });
   return fullInflight;
+}
+
+/**
+ * The whole dataset's index where a page that shows part of the data offers all of it (the timeline's
+ * exports and feeds): fetched when first asked for, null until it is in place.
+ */
+export function useWholeDataset(wanted: boolean): DatasetIndex | null {
+  const whole = useDatasetStore((s) => (s.complete ? s.index : null));
+  useEffect(() => {
+    if (wanted && !whole) ensureDataset().catch(() => undefined);
+  }, [wanted, whole]);
+  return whole;
 }
 
 export const sliceUrlPath = (kind: SliceKind, id: string) => `data/slices/${kind}/${encodeURIComponent(id)}.json`;

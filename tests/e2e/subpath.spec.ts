@@ -16,7 +16,9 @@ test('a build with BASE_PATH=/atlas/ works under that path: pages, links, assets
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 
   expect(requests.every((path) => path.startsWith('/atlas/'))).toBe(true);
-  expect(requests).toContain('/atlas/data/dataset.json');
+  // The timeline's data under the base path: its page data and the shard of cards on screen.
+  expect(requests).toContain('/atlas/data/timeline/page.json');
+  expect(requests.some((path) => /^\/atlas\/data\/timeline\/cards-\d+\.[\w-]+\.json$/.test(path))).toBe(true);
 
   const notFound = await page.goto(`${origin}/atlas/nowhere`);
   expect(notFound?.status()).toBe(404);

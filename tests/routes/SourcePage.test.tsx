@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { quoteAnchor } from '../../src/domain/sources/anchors.ts';
 import { renderRoute } from '../support/renderRoute.tsx';
+import { realTranslations } from '../support/realData.ts';
 
 const path = '/sources/chengdu-finland-dialogue-2025';
 const sessionQuote = 'On the afternoon of December 4, at the Business & Innovation Centre for China-Europe Cooperation (CCEC)';
@@ -86,5 +87,15 @@ describe('source page', () => {
     const hrefs = [...container.querySelectorAll('.citing a[href*="#q-"]')].map((a) => a.getAttribute('href')!.split('#')[1]!);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const id of hrefs) expect(container.querySelector(`#${id}`), id).not.toBeNull();
+  });
+
+  it('says in Chinese under /zh/ how the publication date is known, marked as our translation', async () => {
+    renderRoute(`/zh${path}`);
+    await screen.findByRole('heading', { level: 1 });
+    const ours = realTranslations().records['sources/chengdu-finland-dialogue-2025']!['published.basis']!.text;
+    const basis = screen.getByText(ours);
+    expect(basis).toHaveAttribute('lang', 'zh-Hans');
+    expect(basis.parentElement).toHaveTextContent(/^依据：文章未说明发布日期和作者；.*推断）。\s*译文$/);
+    expect(screen.queryByText(/The article states no publication date/)).toBeNull();
   });
 });

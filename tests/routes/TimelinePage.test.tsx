@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain/dataset/dataset.ts';
 import { facetCounts, filterRecords } from '../../src/domain/query/filterRecords.ts';
 import { defaultFilters, type TimelineFilters } from '../../src/domain/query/filters.ts';
-import { renderRoute } from '../support/renderRoute.tsx';
+import { renderRoute, requestedDataFiles } from '../support/renderRoute.tsx';
 import { realData } from '../support/realData.ts';
 
 const index = indexDataset(realData().dataset);
@@ -239,5 +239,19 @@ describe('TimelinePage', { timeout: 30000 }, () => {
     expect(zeroType).toBeDefined();
     const label = { event: 'Events', delegation: 'Delegations', agreement: 'Agreements' }[zeroType!];
     expect(screen.getByRole('checkbox', { name: `${label}, 0 records` })).toBeDisabled();
+  });
+
+  it('loads its page data, its index and card shards, never the whole dataset, and downloads all records only for an export', async () => {
+    const { user } = renderRoute('/?country=FI', { data: 'fetch' });
+    const requested = () => requestedDataFiles.splice(0);
+    expect(await findCount(matching({ countries: ['FI'] }).length)).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(matching({ countries: ['FI'] }).length);
+    const shown = requested();
+    expect(shown).toContain('data/timeline/page.json');
+    expect(shown.some((path) => /^data\/timeline\/cards-0\.[0-9a-f]{12}\.json$/.test(path))).toBe(true);
+    expect(shown).not.toContain('data/dataset.json');
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByRole('button', { name: 'Download CSV' }, slow)).toBeEnabled();
+    expect(requested()).toContain('data/dataset.json');
   });
 });

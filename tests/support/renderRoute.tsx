@@ -10,15 +10,27 @@ import { resolveDataFile } from '../../src/tools/build/datasetPlugin.ts';
 import { realData, realTranslations } from './realData.ts';
 
 /** Answer the app's data requests from data/, exactly as the dev server and the build would. */
+let served: Parameters<typeof resolveDataFile>[0] | null = null;
+
+/** The data files the app asked for since the route was rendered, by path from the base ("data/…"). */
+export const requestedDataFiles: string[] = [];
+
 export function serveRealDataOverFetch() {
   const { dataset, sourceTexts } = realData();
-  const loaded = { index: indexDataset(dataset), sourceTexts, translations: new Map([['zh-Hans', realTranslations()]]) };
+  // Indexed once per test file: the data files derived from it (the timeline's index, shards) are cached by index.
+  const loaded = (served ??= { index: indexDataset(dataset), sourceTexts, translations: new Map([['zh-Hans', realTranslations()]]) });
   const base = import.meta.env.BASE_URL;
-  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;
-    const file = url.startsWith(base) ? resolveDataFile(loaded, decodeURIComponent(url.slice(base.length))) : undefined;
-    return file ? new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
-  });
+  requestedDataFiles.length = 0;
+  // A mock, so a test can ask what was requested (vi.mocked(fetch).mock.calls).
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string | URL | Request) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : new URL(input.url).pathname;
+      if (url.startsWith(base)) requestedDataFiles.push(decodeURIComponent(url.slice(base.length)));
+      const file = url.startsWith(base) ? resolveDataFile(loaded, decodeURIComponent(url.slice(base.length))) : undefined;
+      return file ? new Response(file.body as BodyInit, { status: 200, headers: { 'Content-Type': file.type } }) : new Response('Not found', { status: 404 });
+    }),
+  );
 }
 
 export interface RenderRouteOptions {

@@ -1,20 +1,22 @@
 import { lazy, Suspense, useState } from 'react';
-import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import type { ExportView } from '../../domain/publish/exports/index.ts';
 import { DownloadIcon } from '../ui/index.ts';
 import './ExportMenu.css';
 import { useT } from '../i18n/index.ts';
 import { MenuDisclosure } from './MenuDisclosure.tsx';
+import type { ExportedRecords } from './ExportOptions.tsx';
 
 const loadOptions = () => import('./ExportOptions.tsx');
 const ExportOptions = lazy(() => loadOptions().then((module) => ({ default: module.ExportOptions })));
 
 export interface ExportMenuProps {
   /**
-   * The records the page shows, in its order: what the files hold. Or, on an organisation's page, whose slice
-   * lists its records only as cards, the organisation: its records are fetched whole when the menu opens.
+   * The records the page shows, in its order: what the files hold. Or their rows in the whole dataset's
+   * timeline order (the timeline's answer), for a page that has not loaded the records: the whole dataset
+   * is then fetched when the menu opens. Or, on an organisation's page, whose slice lists its records only
+   * as cards, the organisation: its records are fetched whole when the menu opens.
    */
-  records: readonly TimelineRecord[] | { organisation: string };
+  records: ExportedRecords;
   view: ExportView;
   /** Also offer the whole dataset (pages that have all of it loaded). */
   includeDataset?: boolean;

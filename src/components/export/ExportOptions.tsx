@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { TimelineRecord } from '../../domain/dataset/index.ts';
 import { recordsToCsv, csvMimeType } from '../../domain/publish/exports/index.ts';
@@ -6,16 +6,19 @@ import type { ExportContext } from '../../domain/publish/exports/index.ts';
 import { datasetFileName, exportFileName, type ExportFormat } from '../../domain/publish/exports/index.ts';
 import { calendarEvents, icsMimeType, recordsToIcs } from '../../domain/publish/exports/index.ts';
 import { jsonMimeType, recordsToJson, type ExportView } from '../../domain/publish/exports/index.ts';
-import { dataUrl, useDatasetIndex } from '../../store/datasetStore.ts';
+import { dataUrl, selectIndex, useDatasetStore, useWholeDataset } from '../../store/datasetStore.ts';
 import { absolutePageUrl, downloadFile } from './downloadFile.ts';
 import { DownloadIcon } from '../ui/index.ts';
 import { useExportWording } from './useExportWording.ts';
 import { useOrganisationRecords } from './useOrganisationRecords.ts';
 import { useLocalisePath, useOrganisationName, useT } from '../i18n/index.ts';
 
+/** What the files hold (see ExportMenu). */
+export type ExportedRecords = readonly TimelineRecord[] | { rows: Int32Array } | { organisation: string };
+
 export interface ExportOptionsProps {
-  /** The records, or the organisation whose records are fetched whole first (see ExportMenu). */
-  records: readonly TimelineRecord[] | { organisation: string };
+  /** The records, their rows in the whole dataset's timeline order, or the organisation whose records are fetched whole (see ExportMenu). */
+  records: ExportedRecords;
   view: ExportView;
   includeDataset: boolean;
   /** Says what is being downloaded, in the menu's status region. */
@@ -39,17 +42,25 @@ export function ExportOptions({ records: given, view, includeDataset, onStatus }
       : view.filtered
         ? t('Filtered timeline · Trade Mission Atlas')
         : t('Trade Mission Atlas');
-  const loaded = useDatasetIndex();
+  const loaded = useDatasetStore(selectIndex);
+  // Rows stand for records of the whole dataset, fetched when the menu first opens.
+  const byRows = 'rows' in given ? given.rows : null;
+  const wholeIndex = useWholeDataset(byRows !== null);
+  // An organisation's page has its records only as cards: fetched whole when the menu first opens.
   const organisationRecords = useOrganisationRecords('organisation' in given ? given.organisation : null);
   const fetched = organisationRecords?.state === 'loaded' ? organisationRecords : null;
-  const index = fetched ? fetched.index : loaded;
-  const records = fetched ? fetched.records : 'organisation' in given ? noRecords : given;
+  const index = byRows ? wholeIndex : organisationRecords ? fetched?.index : loaded;
+  const records = useMemo(() => {
+    if ('rows' in given) return wholeIndex ? Array.from(given.rows, (row) => wholeIndex.records[row]!) : noRecords;
+    if ('organisation' in given) return fetched ? fetched.records : noRecords;
+    return given;
+  }, [given, wholeIndex, fetched]);
   const location = useLocation();
   const icsNoteId = `${useId()}-ics-note`;
   // Counted only while the menu is open: at 100,000 records this is not free.
   const eventCount = useMemo(() => calendarEvents(records).length, [records]);
-  if (organisationRecords?.state === 'loading') return <p className="export-menu__intro">{t('Preparing the download options…')}</p>;
   if (organisationRecords?.state === 'failed') return <p className="export-menu__intro">{t('The records could not be loaded for download. Check your connection and open the menu again.')}</p>;
+  if (!index) return <p className="export-menu__intro">{t('Preparing the download options…')}</p>;
 
   const save = (format: ExportFormat) => {
     // Links in the file lead to the pages in the language the file is written in.
@@ -71,40 +82,24 @@ export function ExportOptions({ records: given, view, includeDataset, onStatus }
           : t('The {count, plural, one {# record} other {# records}} shown, as a file:', { count: records.length })}
       </p>
       <ul className="export-menu__list">
-        <li>
-          <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('csv')}>
-            <DownloadIcon />
-            {t('Download CSV')}
-          </button>
-          <span className="export-menu__hint">{t('For spreadsheets: one row per record')}</span>
-        </li>
-        <li>
-          <button type="button" className="button export-menu__option" disabled={records.length === 0} onClick={() => save('json')}>
-            <DownloadIcon />
-            {t('JSON')}
-          </button>
-          <span className="export-menu__hint">{t('For scripts: dates exactly as in the data')}</span>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="button export-menu__option"
-            disabled={eventCount === 0}
-            aria-describedby={icsNoteId}
-            onClick={() => save('ics')}
-          >
-            <DownloadIcon />
-            {t('Calendar (.ics)')}
-          </button>
-          <span className="export-menu__hint" id={icsNoteId}>
-            {eventCount === 0
-              ? t('None of these records is a dated event.')
-              : t('{count, plural, one {# dated event} other {# dated events}}, as all-day entries.', { count: eventCount })}{' '}
-            {t(
-              'Delegations and agreements are not calendar events and are left out, as are events without a known year; an event dated only to a month or year spans that whole month or year.',
-            )}
-          </span>
-        </li>
+        <DownloadOption label={t('Download CSV')} hint={t('For spreadsheets: one row per record')} disabled={records.length === 0} onClick={() => save('csv')} />
+        <DownloadOption label={t('JSON')} hint={t('For scripts: dates exactly as in the data')} disabled={records.length === 0} onClick={() => save('json')} />
+        <DownloadOption
+          label={t('Calendar (.ics)')}
+          hintId={icsNoteId}
+          hint={
+            <>
+              {eventCount === 0
+                ? t('None of these records is a dated event.')
+                : t('{count, plural, one {# dated event} other {# dated events}}, as all-day entries.', { count: eventCount })}{' '}
+              {t(
+                'Delegations and agreements are not calendar events and are left out, as are events without a known year; an event dated only to a month or year spans that whole month or year.',
+              )}
+            </>
+          }
+          disabled={eventCount === 0}
+          onClick={() => save('ics')}
+        />
         {includeDataset && (
           <li className="export-menu__dataset">
             <a className="button export-menu__option" href={dataUrl('data/dataset.json')} download={datasetFileName}>
@@ -116,5 +111,20 @@ export function ExportOptions({ records: given, view, includeDataset, onStatus }
         )}
       </ul>
     </>
+  );
+}
+
+/** One file the menu offers: its button and what the file is for; the hint describes the button when it has an id. */
+function DownloadOption({ label, hint, hintId, disabled, onClick }: { label: string; hint: ReactNode; hintId?: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <li>
+      <button type="button" className="button export-menu__option" disabled={disabled} aria-describedby={hintId} onClick={onClick}>
+        <DownloadIcon />
+        {label}
+      </button>
+      <span className="export-menu__hint" id={hintId}>
+        {hint}
+      </span>
+    </li>
   );
 }

@@ -19,7 +19,18 @@ function FeedIcon() {
  * "Follow": the addresses of the Atom feeds for the page's countries, organisations or sectors (all records
  * when none), and what a feed reader does with them. Feeds are static files written at build time.
  */
-export function FollowMenu({ scopes, note, align = 'start' }: { scopes: readonly FeedScope[]; note?: string; align?: 'start' | 'end' }) {
+export function FollowMenu({
+  scopes,
+  note,
+  align = 'start',
+  whole = false,
+}: {
+  scopes: readonly FeedScope[];
+  note?: string;
+  align?: 'start' | 'end';
+  /** The page has not loaded the whole dataset, which says which feeds exist: fetch it when the menu opens. */
+  whole?: boolean;
+}) {
   const t = useT();
   return (
     <MenuDisclosure
@@ -34,7 +45,7 @@ export function FollowMenu({ scopes, note, align = 'start' }: { scopes: readonly
       }
     >
       <Suspense fallback={<p className="export-menu__intro">{t('Finding the feeds…')}</p>}>
-        <FollowPanel scopes={scopes} note={note} />
+        <FollowPanel scopes={scopes} note={note} whole={whole} />
       </Suspense>
     </MenuDisclosure>
   );

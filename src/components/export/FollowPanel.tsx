@@ -1,14 +1,14 @@
 import { publishedFeed, type FeedScope } from '../../domain/publish/feeds/index.ts';
-import { useDatasetIndex } from '../../store/datasetStore.ts';
+import type { DatasetIndex } from '../../domain/dataset/index.ts';
+import { selectIndex, useDatasetStore, useWholeDataset } from '../../store/datasetStore.ts';
 import { absolutePageUrl } from './downloadFile.ts';
 import { CopyField } from './CopyField.tsx';
 import { useOrganisationName, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
 
 /** What a feed follows, worded in the interface language (the feed files themselves are English). */
-function useFeedLabel(): (scope: FeedScope) => string {
+function useFeedLabel(index: DatasetIndex): (scope: FeedScope) => string {
   const t = useT();
   const vocabulary = useVocabulary();
-  const index = useDatasetIndex();
   const organisationName = useOrganisationName();
   const recordText = useRecordText();
   return (scope) => {
@@ -33,12 +33,22 @@ function useFeedLabel(): (scope: FeedScope) => string {
 
 /**
  * The Follow menu's content, loaded when it first opens: the addresses of the published feeds for the
- * given scopes (the feed of all records when none of them has one), and what a feed reader is for.
+ * given scopes (the feed of all records when none of them has one), and what a feed reader is for. With
+ * `whole`, the page has not loaded the whole dataset (the timeline), and it is fetched first.
  */
-export function FollowPanel({ scopes, note }: { scopes: readonly FeedScope[]; note?: string }) {
+export function FollowPanel({ scopes, note, whole = false }: { scopes: readonly FeedScope[]; note?: string; whole?: boolean }) {
   const t = useT();
-  const index = useDatasetIndex();
-  const feedLabel = useFeedLabel();
+  const loaded = useDatasetStore(selectIndex);
+  // Which feeds exist depends on every record: a page with part of the data waits for all of it.
+  const wholeIndex = useWholeDataset(whole);
+  const index = whole ? wholeIndex : loaded;
+  if (!index) return <p className="export-menu__intro">{t('Finding the feeds…')}</p>;
+  return <FeedList index={index} scopes={scopes} note={note} />;
+}
+
+function FeedList({ index, scopes, note }: { index: DatasetIndex; scopes: readonly FeedScope[]; note?: string }) {
+  const t = useT();
+  const feedLabel = useFeedLabel(index);
   const found = scopes.flatMap((scope) => {
     const feed = publishedFeed(scope, index);
     return feed ? [{ scope, path: feed.path }] : [];

@@ -1,6 +1,6 @@
 import type { RecordDate } from '../../domain/records/index.ts';
 import { RecordDateText } from './RecordDateText.tsx';
-import { Localised, useT, type LocalisedText } from '../i18n/index.ts';
+import { Localised, useLocale, useT, type LocalisedText } from '../i18n/index.ts';
 
 /**
  * A date at its true precision, with how it is known when the text does not state it in full.
@@ -8,6 +8,7 @@ import { Localised, useT, type LocalisedText } from '../i18n/index.ts';
  */
 export function DateWithBasis({ date, collapsible = false, basis }: { date: RecordDate; collapsible?: boolean; basis?: LocalisedText }) {
   const t = useT();
+  const locale = useLocale();
   const shownBasis = basis ?? (date.basis ? { text: date.basis, lang: 'en', translated: false } : undefined);
   if (collapsible && shownBasis) {
     return (
@@ -25,7 +26,10 @@ export function DateWithBasis({ date, collapsible = false, basis }: { date: Reco
       <RecordDateText date={date} />
       {shownBasis && (
         <span className="fact-note">
-          {t('How we know the date:')} <Localised value={shownBasis} />
+          {t('How we know the date:')}
+          {/* A Chinese full-width colon carries its own space. */}
+          {locale === 'en' ? ' ' : ''}
+          <Localised value={shownBasis} />
         </span>
       )}
     </>

@@ -6,7 +6,7 @@ import { useVocabulary } from '../i18n/index.ts';
 const strongAgreement = new Set<AgreementStatus>(['signed', 'memorandum']);
 
 /** Type, kind and status: planned items and agreements' true strength are always visible. */
-export function RecordBadges({ record }: { record: TimelineRecord }) {
+export function RecordBadges({ record }: { record: Pick<TimelineRecord, 'type' | 'kind' | 'status'> }) {
   const words = useVocabulary();
   return (
     <span className="badges">

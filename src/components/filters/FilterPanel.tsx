@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { countryFlag } from '../../domain/records/index.ts';
-import type { DatasetIndex } from '../../domain/dataset/index.ts';
+import type { Organisation } from '../../domain/records/index.ts';
 import { withDateBound } from '../../domain/query/index.ts';
-import { countryOptions, organisationCounts, originHostOptions, sectorOptions, statusOptions, typeOptions } from '../../domain/query/index.ts';
-import { facetCounts } from '../../domain/query/index.ts';
-import { yearsWithRecords } from '../../domain/query/index.ts';
+import { countryOptions, originHostOptions, sectorOptions, statusOptions, typeOptions } from '../../domain/query/index.ts';
+import type { FacetCounts, FacetTotals } from '../../domain/query/index.ts';
 import { toggleExcludedValue, toggleFacetValue, type FacetKey, type TimelineFilters } from '../../domain/query/index.ts';
 import type { FacetOption } from '../../domain/query/index.ts';
 import { DateRangeFields } from './DateRangeFields.tsx';
@@ -17,23 +16,30 @@ import { textComparator } from '../../domain/i18n/index.ts';
 import type { FilterStatus, RecordType } from '../../domain/records/index.ts';
 
 export interface FilterPanelProps {
-  index: DatasetIndex;
+  /** Every value's records with no filter, and the sectors' labels: what options are ordered and named by. */
+  totals: FacetTotals;
+  /** The years the date fields offer. */
+  years: readonly number[];
+  /** The organisations the picker finds by name (empty until their names are loaded). */
+  organisations: readonly Pick<Organisation, 'id' | 'name' | 'names' | 'aliases'>[];
   filters: TimelineFilters;
   setFilters: (next: TimelineFilters, options?: { replace?: boolean }) => void;
+  /** Per facet value, the records it would match with the other filters (the timeline index's answer). */
+  counts: FacetCounts;
+  /** The same per organisation. */
+  organisationCounts: ReadonlyMap<string, number>;
 }
 
 /** Every timeline filter: search, type, country, sector, organisation and date range. */
-export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
-  const counts = useMemo(() => facetCounts(index.records, filters), [index, filters]);
-  const orgCounts = useMemo(() => organisationCounts(index.records, filters), [index, filters]);
-  const years = useMemo(() => yearsWithRecords(index.records), [index]);
+export function FilterPanel({ totals, years, organisations, filters, setFilters, counts, organisationCounts: orgCounts }: FilterPanelProps) {
+  const organisationsById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
   const t = useT();
   const words = useVocabulary();
   const recordText = useRecordText();
   const compare = textComparator(useLocale());
   // Countries and sectors named, and ordered among equals, in the interface language.
   const countryNaming = { label: words.country, compare };
-  const sectorNaming = { label: (id: string) => recordText('sectors', id, 'label', index.sectorsById.get(id)?.label ?? id).text, compare };
+  const sectorNaming = { label: (id: string) => recordText('sectors', id, 'label', totals.sectorLabels.get(id) ?? id).text, compare };
   const toggle = (facet: FacetKey) => (value: string) => setFilters(toggleFacetValue(filters, facet, value));
   const exclude = (facet: FacetKey) => (value: string) => setFilters(toggleExcludedValue(filters, facet, value));
   const flagged = (option: FacetOption) => (
@@ -65,7 +71,7 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
         legend={t('Country: took part or took place')}
         showAll={(count) => t('Show all {count} countries', { count })}
         hint={t('A record counts for the country it took place in and for the countries its participants came from. The origin and host filters ask each question on its own.')}
-        options={countryOptions(index, counts, filters, countryNaming)}
+        options={countryOptions(totals, counts, filters, countryNaming)}
         onToggle={toggle('countries')}
         onToggleExcluded={exclude('countries')}
         renderLabel={flagged}
@@ -73,7 +79,7 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
       <FacetGroup
         legend={t('From (participants’ country)')}
         showAll={(count) => t('Show all {count} countries', { count })}
-        options={originHostOptions(index, counts, filters, 'origins', countryNaming)}
+        options={originHostOptions(totals, counts, filters, 'origins', countryNaming)}
         onToggle={toggle('origins')}
         onToggleExcluded={exclude('origins')}
         renderLabel={flagged}
@@ -82,7 +88,7 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
       <FacetGroup
         legend={t('In or to (where it happens)')}
         showAll={(count) => t('Show all {count} countries', { count })}
-        options={originHostOptions(index, counts, filters, 'hosts', countryNaming)}
+        options={originHostOptions(totals, counts, filters, 'hosts', countryNaming)}
         onToggle={toggle('hosts')}
         onToggleExcluded={exclude('hosts')}
         renderLabel={flagged}
@@ -91,13 +97,13 @@ export function FilterPanel({ index, filters, setFilters }: FilterPanelProps) {
       <FacetGroup
         legend={t('Sector')}
         showAll={(count) => t('Show all {count} sectors', { count })}
-        options={sectorOptions(index, counts, filters, sectorNaming)}
+        options={sectorOptions(totals, counts, filters, sectorNaming)}
         onToggle={toggle('sectors')}
         onToggleExcluded={exclude('sectors')}
       />
       <OrganisationPicker
-        organisations={index.raw.organisations}
-        organisationsById={index.organisationsById}
+        organisations={organisations}
+        organisationsById={organisationsById}
         selected={filters.orgs}
         counts={orgCounts}
         onToggle={toggle('orgs')}

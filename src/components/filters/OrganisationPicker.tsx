@@ -1,13 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { findOrganisations } from '../../domain/search/index.ts';
 import type { Organisation } from '../../domain/records/index.ts';
+
+/** An organisation as the picker finds it (by any of its names or aliases) and names it. */
+type PickerOrganisation = Pick<Organisation, 'id' | 'name' | 'names' | 'aliases'>;
 import { textComparator } from '../../domain/i18n/index.ts';
 import { FacetLabel, facetOptionName } from './FacetLabel.tsx';
 import { Localised, useLocale, useOrganisationName, useT } from '../i18n/index.ts';
 
 export interface OrganisationPickerProps {
-  organisations: readonly Organisation[];
-  organisationsById: ReadonlyMap<string, Organisation>;
+  organisations: readonly PickerOrganisation[];
+  organisationsById: ReadonlyMap<string, PickerOrganisation>;
   selected: readonly string[];
   /** Records per organisation with the other filters applied. */
   counts: ReadonlyMap<string, number>;
@@ -18,11 +21,11 @@ const maxResults = 8;
 const maxSuggestions = 5;
 
 /** The first name in another language or script, as [language tag, name]. */
-function nativeName(org: Organisation): [string, string] | undefined {
+function nativeName(org: PickerOrganisation): [string, string] | undefined {
   return Object.entries(org.names).find(([, name]) => name !== org.name);
 }
 
-function NativeName({ org, shownName }: { org: Organisation; shownName: string }) {
+function NativeName({ org, shownName }: { org: PickerOrganisation; shownName: string }) {
   const entry = nativeName(org);
   // In Chinese the shown name is already the Chinese one: the English name is the other one then.
   if (entry && shownName !== org.name) {

@@ -40,7 +40,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         onChange={(event) => onChange(event.currentTarget.value)}
       />
       <p id={hintId} className="search-field__hint">
-        {t('Titles, organisations, people and places, in any script')}
+        {t('Titles, organisations, people and places, in any script. Words match from their start; Chinese, Japanese and Korean match anywhere in a word.')}
       </p>
     </div>
   );

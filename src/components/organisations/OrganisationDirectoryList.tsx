@@ -1,11 +1,8 @@
-import type { DirectoryRow } from '../../domain/query/index.ts';
+import { directoryWindowingThreshold, type DirectoryRow } from '../../domain/query/index.ts';
 import { Suspense } from 'react';
 import { lazyComponent } from '../ui/index.ts';
 import { DirectoryRowContent } from './DirectoryRowContent.tsx';
 import './OrganisationDirectory.css';
-
-/** Above this many rows only those near the viewport are rendered (see RecordTimeline). */
-export const directoryWindowingThreshold = 200;
 
 /** The windowed list and the windowing library: loaded only when the directory is long enough to need them. */
 const WindowedDirectoryList = lazyComponent(

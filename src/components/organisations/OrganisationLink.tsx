@@ -7,7 +7,8 @@ import { Localised, useOrganisationName, usePaths } from '../i18n/index.ts';
  * sources' Chinese name in Simplified script, else our marked translation), and native name when asked.
  */
 export function OrganisationLink({ id, showNative = false }: { id: string; showNative?: boolean }) {
-  const org = useDatasetStore((s) => s.index?.organisationsById.get(id));
+  // The timeline's cards bring names only (organisationNames), not the organisations' records.
+  const org = useDatasetStore((s) => s.index?.organisationsById.get(id) ?? s.organisationNames.get(id));
   const paths = usePaths();
   const nameOf = useOrganisationName();
   if (!org) return <span>{id}</span>;

@@ -7,9 +7,10 @@ import { DateWithBasis } from '../facts/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
 import { PlaceText } from '../facts/index.ts';
 import { Localised, usePhrase, usePaths, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
+import { stopDateBasisField } from '../../domain/i18n/index.ts';
 
 /** A delegation's stops in the order the data gives them, each with what happened there. */
-export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
+export function DelegationRoute({ delegationId, stops }: { delegationId: string; stops: Delegation['stops'] }) {
   const paths = usePaths();
   const t = useT();
   const phrase = usePhrase();
@@ -45,7 +46,11 @@ export function DelegationRoute({ stops }: { stops: Delegation['stops'] }) {
               )}
               {stop.date && (
                 <div className="route__date">
-                  <DateWithBasis date={stop.date} collapsible />
+                  <DateWithBasis
+                    date={stop.date}
+                    collapsible
+                    basis={stop.date.basis ? recordText('delegations', delegationId, stopDateBasisField(i), stop.date.basis) : undefined}
+                  />
                 </div>
               )}
               {stop.organisations.length > 0 && (

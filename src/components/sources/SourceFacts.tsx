@@ -1,6 +1,6 @@
 import { citingKindLabels, formatKindCounts, type CitingKind } from '../../domain/sources/index.ts';
 import type { Source } from '../../domain/records/index.ts';
-import { Localised, useLocale, usePhrase, useT, useVocabulary } from '../i18n/index.ts';
+import { Localised, useLocale, usePhrase, useRecordText, useT, useVocabulary } from '../i18n/index.ts';
 
 /** An article's metadata: outlet, publisher, publication date and how it is known, languages, records citing it. */
 export function SourceFacts({ source, counts }: { source: Source; counts: Record<CitingKind, number> }) {
@@ -8,6 +8,7 @@ export function SourceFacts({ source, counts }: { source: Source; counts: Record
   const locale = useLocale();
   const words = useVocabulary();
   const phrase = usePhrase();
+  const recordText = useRecordText();
   const { published } = source;
   // English keeps its own singular and plural nouns; Chinese nouns have one form.
   const citing = locale === 'en' ? formatKindCounts(counts) : formatKindCounts(counts, undefined, (kind, count) => t('{count} {kind}', { count, kind: t(citingKindLabels[kind].many) }));
@@ -31,7 +32,10 @@ export function SourceFacts({ source, counts }: { source: Source; counts: Record
           <span>{t('Date not stated')}</span>
         )}
         <span className="fact-note">
-          {t('How we know:')} {locale === 'en' ? published.basis : <span lang="en">{published.basis}</span>}
+          {t('How we know:')}
+          {/* A Chinese full-width colon carries its own space. */}
+          {locale === 'en' ? ' ' : ''}
+          <Localised value={recordText('sources', source.id, 'published.basis', published.basis)} />
         </span>
       </dd>
       <dt>{source.languages.length === 1 ? t('Language') : t('Languages')}</dt>

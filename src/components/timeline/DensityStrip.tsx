@@ -84,6 +84,10 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
           const shortLabel = months ? words.shortMonth(Number(bucket.key.slice(5))) : bucket.key;
           return (
             <li key={bucket.key} className="density__item">
+              {/* Above the bar, outside it: a button's visible text must be part of its name (WCAG 2.5.3), and the name says the count in words. */}
+              <span className="density__count" aria-hidden="true">
+                {bucket.count > 0 ? bucket.count : ''}
+              </span>
               <button
                 type="button"
                 className={`density__bar${highlighted ? ' density__bar--in-range' : ''}`}
@@ -119,9 +123,6 @@ export function DensityStrip({ buckets, scale, from, to, unplaced, onSelect, onS
                   else onSelect(pressed ? null : bucket.key);
                 }}
               >
-                <span className="density__count" aria-hidden="true">
-                  {bucket.count > 0 ? bucket.count : ''}
-                </span>
                 <span className="density__track" aria-hidden="true">
                   <span className={`density__fill density__fill--${fillLevel(bucket.count, max)}`} />
                 </span>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { TimelineRecord } from '../../domain/dataset/index.ts';
+import type { TimelineCard } from '../../domain/timelineCards/index.ts';
 import { CountryLabel } from '../ui/index.ts';
 import { OrganisationLink } from '../organisations/index.ts';
 import { RecordBadges } from '../facts/index.ts';
@@ -15,7 +15,7 @@ const maxOrganisations = 4;
  * The organisations a reader filtered by first (they are why the card is here), then hosts, organisers and
  * parties: they say most about who was behind a record.
  */
-export function mainOrganisations(record: TimelineRecord, lead: readonly string[] = []): string[] {
+export function mainOrganisations(record: Pick<TimelineCard, 'organisations'>, lead: readonly string[] = []): string[] {
   const rank = (o: { id: string; role: string }) => {
     if (lead.includes(o.id)) return -1;
     const r = mainRoles.indexOf(o.role);
@@ -26,7 +26,8 @@ export function mainOrganisations(record: TimelineRecord, lead: readonly string[
 }
 
 export interface RecordCardProps {
-  record: TimelineRecord;
+  /** A timeline record, or a card from the timeline's shards: what a card shows of it. */
+  record: TimelineCard;
   /** On an organisation's page: its role(s) in this record. */
   roles?: readonly string[];
   headingLevel?: 3 | 4;

@@ -4,6 +4,7 @@ import { groupByYearAndMonth } from '../../domain/query/index.ts';
 import { RecordCard } from './RecordCard.tsx';
 import { lazyComponent } from '../ui/index.ts';
 import { useVocabulary } from '../i18n/index.ts';
+import { windowingThreshold } from '../../domain/timelineCards/index.ts';
 import { recordKeyOf, type RecordTimelineProps, type TimelineProps } from './timelineProps.ts';
 
 export type { RecordTimelineProps } from './timelineProps.ts';
@@ -11,11 +12,7 @@ export type { RecordTimelineProps } from './timelineProps.ts';
 /** The windowed list and the windowing library: loaded only when a list is long enough to need them. */
 const WindowedTimeline = lazyComponent('src/components/timeline/WindowedTimeline.tsx', async () => (await import('./WindowedTimeline.tsx')).WindowedTimeline);
 
-/**
- * Above this many records only the rows near the viewport are in the DOM. Below it every
- * record is rendered, so a prerendered page lists them all even without JavaScript.
- */
-export const windowingThreshold = 150;
+export { windowingThreshold };
 
 /** Records grouped by year and month, in the order given; unknown dates in their own group. */
 export function RecordTimeline(props: RecordTimelineProps) {

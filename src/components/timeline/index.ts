@@ -3,6 +3,7 @@
  * message. Uses facts, organisations, ui, and windowing for long lists (loaded on demand). Other folders import from this file only.
  */
 export { DensityStrip } from './DensityStrip.tsx';
+export { IndexedTimeline } from './IndexedTimeline.tsx';
 export { NoMatchesMessage } from './NoMatchesMessage.tsx';
-export { RecordTimeline, rolesMap } from './RecordTimeline.tsx';
+export { RecordTimeline, rolesMap, windowingThreshold } from './RecordTimeline.tsx';
 export { SortToggle } from './SortToggle.tsx';

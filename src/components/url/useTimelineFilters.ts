@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { filterVocabulary } from '../../domain/query/index.ts';
-import { parseTimelineFilters, serializeTimelineFilters, type ParsedFilters, type TimelineFilters } from '../../domain/query/index.ts';
+import { parseTimelineFilters, serializeTimelineFilters, type FilterVocabulary, type ParsedFilters, type TimelineFilters } from '../../domain/query/index.ts';
 import { selectIndex, useDatasetStore } from '../../store/datasetStore.ts';
 
 export interface TimelineFiltersOptions {
@@ -12,6 +12,8 @@ export interface TimelineFiltersOptions {
    * ids are then taken as given rather than checked against a partial list.
    */
   checkIds?: boolean;
+  /** The ids to check against, where the page knows them without the dataset (the timeline's page data). */
+  vocabulary?: FilterVocabulary;
 }
 
 const noPageParams: readonly string[] = [];
@@ -39,7 +41,11 @@ export interface TimelineFiltersApi extends ParsedFilters {
 export function useTimelineFilters(options: TimelineFiltersOptions = {}): TimelineFiltersApi {
   const index = useDatasetStore(selectIndex);
   const [searchParams, setSearchParams] = useSearchParams();
-  const vocabulary = useMemo(() => (options.checkIds === false || !index ? undefined : filterVocabulary(index)), [index, options.checkIds]);
+  const given = options.vocabulary;
+  const vocabulary = useMemo(
+    () => (options.checkIds === false ? undefined : (given ?? (index ? filterVocabulary(index) : undefined))),
+    [index, options.checkIds, given],
+  );
   const pageParams = options.pageParams ?? noPageParams;
   const parsed = useMemo(() => parseTimelineFilters(searchParams, vocabulary, pageParams), [searchParams, vocabulary, pageParams]);
   const setFilters = useCallback(

@@ -1,8 +1,8 @@
 /**
- * What the atlas covers, counted from the data rather than typed: the About page and the home page's
- * one-line scope read it, so neither can drift from the records.
+ * What the atlas covers, counted from the data rather than typed: the About page (through the build's
+ * data/coverage.json) and the home page's one-line scope read it, so neither can drift from the records.
  */
-import { countryName, languageName } from '../records/index.ts';
+import { countryName, languageName, type Source } from '../records/index.ts';
 import type { DatasetIndex } from './timelineRecord.ts';
 
 export interface Coverage {
@@ -103,4 +103,33 @@ export function scopeSentence(coverage: Coverage): string {
   const span = years === null ? '' : years.first === years.last ? `, dated ${years.first}` : `, dated ${years.first}–${years.last}`;
   const where = coverage.placeCountries.length > 0 ? `, held in ${plural(coverage.placeCountries.length, 'country', 'countries')}` : '';
   return `${plural(coverage.records.total, 'record', 'records')} from ${plural(coverage.articles, 'article', 'articles')} in ${listInWords(coverage.languages)}${span}${where}.`;
+}
+
+/** What the About page lists of each article: enough to link it and say what it is, not its text or summary. */
+export interface CoverageSource {
+  id: Source['id'];
+  title: Source['title'];
+  kind: Source['kind'];
+  outlet: Source['outlet'];
+  languages: Source['languages'];
+  published: { date: Source['published']['date'] };
+}
+
+/**
+ * `data/coverage.json`, written by the build: the coverage with countries as codes, languages as tags
+ * and cities in our English (each page names them in its own language), and the articles. The About page
+ * loads this rather than the whole corpus.
+ */
+export interface CoverageFile {
+  coverage: Coverage;
+  sources: CoverageSource[];
+}
+
+const asCodes: CoverageNames = { country: (code) => code, language: (tag) => tag };
+
+export function coverageFile(index: DatasetIndex): CoverageFile {
+  return {
+    coverage: datasetCoverage(index, asCodes),
+    sources: index.raw.sources.map(({ id, title, kind, outlet, languages, published }) => ({ id, title, kind, outlet, languages, published: { date: published.date } })),
+  };
 }

@@ -12,8 +12,16 @@ import { filterStatusOf } from '../records/index.ts';
 
 export type Mask = Bitset;
 
+/** What answers a text query with the positions whose text has every token (search/SearchIndex, or a column index's search). */
+export interface TextMatcher {
+  matching(tokens: readonly string[]): Mask;
+}
+
 export interface RecordBitsets {
+  /** The records the bits stand for; empty for an index read from columns (timelineIndex), which has no record objects. */
   records: readonly TimelineRecord[];
+  /** Number of positions. */
+  size: number;
   words: number;
   types: Map<string, Mask>;
   countries: Map<string, Mask>;
@@ -34,7 +42,7 @@ export interface RecordBitsets {
   /** Record positions in each sort order, computed when first asked for. */
   order: { newest?: Uint32Array; oldest?: Uint32Array };
   /** The search index whose positions are this list's (indexDataset's list), or null: then see textMask. */
-  search: SearchIndex | null;
+  search: TextMatcher | null;
   /** The last text query's tokens and mask: filterRecords, facetCounts and densityBuckets all ask for it. */
   lastText: { tokens: string[]; mask: Mask } | null;
 }
@@ -133,10 +141,25 @@ export class RecordBitsetsBuilder {
   build(records: readonly TimelineRecord[], known: KnownForRecords = {}): RecordBitsets {
     if (records.length !== this.size) throw new Error(`${records.length} records for ${this.size} positions`);
     if (known.search && known.search.size !== this.size) throw new Error(`search index of ${known.search.size} records for ${this.size}`);
+    const bitsets = this.bitsets(records, known.newestFirst ? { newest: identity(this.size) } : {}, known.search ?? null);
+    cache.set(records, bitsets);
+    return bitsets;
+  }
+
+  /**
+   * The bitsets of positions with no record objects behind them (a column index): the orders must be given,
+   * as there are no records to sort.
+   */
+  buildWithoutRecords(order: { newest: Uint32Array; oldest: Uint32Array }, search: TextMatcher | null): RecordBitsets {
+    return this.bitsets([], order, search);
+  }
+
+  private bitsets(records: readonly TimelineRecord[], order: RecordBitsets['order'], search: TextMatcher | null): RecordBitsets {
     const { organisations } = this;
     for (const [id, list] of this.organisationLists) organisations.set(id, Int32Array.from(list));
-    const bitsets: RecordBitsets = {
+    return {
       records,
+      size: this.size,
       words: this.words,
       types: this.types,
       countries: this.countries,
@@ -149,12 +172,10 @@ export class RecordBitsetsBuilder {
       spanLast: this.spanLast,
       year: this.year,
       month: this.month,
-      order: known.newestFirst ? { newest: identity(this.size) } : {},
-      search: known.search ?? null,
+      order,
+      search,
       lastText: null,
     };
-    cache.set(records, bitsets);
-    return bitsets;
   }
 }
 
@@ -176,7 +197,7 @@ export function recordBitsets(records: readonly TimelineRecord[]): RecordBitsets
   return builder.build(records);
 }
 
-function identity(n: number): Uint32Array {
+export function identity(n: number): Uint32Array {
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) order[i] = i;
   return order;

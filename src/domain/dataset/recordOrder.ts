@@ -126,16 +126,21 @@ function sortedPositionsByComparison(records: readonly Dated[], order: SortOrder
  * reverse, each run keeping its (title) order, the unknown-date run still last.
  */
 export function reverseDateRuns(records: readonly Dated[], newest: Uint32Array): Uint32Array {
+  return reverseDateRunsByKey((i) => records[i]!.sortKey ?? -1, newest);
+}
+
+/** reverseDateRuns for sort keys in a column (-1 for an unknown year), with no record objects. */
+export function reverseDateRunsByKey(keyOf: (position: number) => number, newest: Uint32Array): Uint32Array {
   const n = newest.length;
   const out = new Uint32Array(n);
   let known = n;
-  while (known > 0 && records[newest[known - 1]!]!.sortKey === null) known -= 1;
+  while (known > 0 && keyOf(newest[known - 1]!) === -1) known -= 1;
   out.set(newest.subarray(known), known);
   let write = 0;
   for (let end = known; end > 0; ) {
-    const key = records[newest[end - 1]!]!.sortKey;
+    const key = keyOf(newest[end - 1]!);
     let start = end - 1;
-    while (start > 0 && records[newest[start - 1]!]!.sortKey === key) start -= 1;
+    while (start > 0 && keyOf(newest[start - 1]!) === key) start -= 1;
     out.set(newest.subarray(start, end), write);
     write += end - start;
     end = start;

@@ -8,7 +8,9 @@
 export {
   chineseOrganisationName,
   textChineseNameTag,
+  stopDateBasisField,
   translatableFields,
+  translatableFieldsOf,
   translatedField,
   translatedTextSchema,
   translationHashLength,

@@ -72,16 +72,17 @@ export function textChineseNameTag(organisation: Pick<Organisation, 'names'>): s
   return ['zh-Hans', 'zh-Hant'].find((tag) => organisation.names[tag] !== undefined);
 }
 
+/** How a date is known (`date.basis`): our English explanation, shown beside the date. */
 const dateBasis = <R extends { date: { basis?: string | undefined } }>(): TranslatableField<R> => ({
   field: 'date.basis',
   english: (record) => record.date.basis,
-  required: () => false,
 });
 
 /**
- * Which fields of which file are translated. `title` of a source is its `title.en`; `date.basis` is
- * allowed but optional. An organisation's `name` is translated only when the texts give no Chinese
- * name, and then it is marked `"kind": "our-translation"`.
+ * Which fields of which file are translated. `title` of a source is its `title.en`; `published.basis`
+ * says how its publication date is known. An organisation's `name` is translated only when the texts
+ * give no Chinese name, and then it is marked `"kind": "our-translation"`. Fields a record has as many
+ * of as it has stops are added per record by `translatableFieldsOf`.
  */
 export const translatableFields: { [F in TranslatableFile]: ReadonlyArray<TranslatableField<RecordOf<F>>> } = {
   // Glosses are our English for quotes in other languages; the Chinese interface shows the quote itself.
@@ -97,6 +98,7 @@ export const translatableFields: { [F in TranslatableFile]: ReadonlyArray<Transl
   sources: [
     { field: 'title', english: (source) => source.title.en, required: (source) => !hasChineseOriginalTitle(source) },
     { field: 'summary', english: (source) => source.summary },
+    { field: 'published.basis', english: (source) => source.published.basis },
   ],
   organisations: [
     {
@@ -133,6 +135,23 @@ export const translatableFields: { [F in TranslatableFile]: ReadonlyArray<Transl
     dateBasis(),
   ],
 };
+
+/** The field name of the basis of a delegation's stop's date: `stops[2].date.basis`. */
+export const stopDateBasisField = (stop: number) => `stops[${stop}].date.basis`;
+
+/**
+ * Every translatable field of one record: the file's fields, and for a delegation the basis of each
+ * stop's date (stops are many and numbered, so they are listed per record).
+ */
+export function translatableFieldsOf<F extends TranslatableFile>(file: F, record: RecordOf<F>): ReadonlyArray<TranslatableField<RecordOf<F>>> {
+  const fields = translatableFields[file];
+  if (file !== 'delegations') return fields;
+  const { stops } = record as RecordOf<'delegations'>;
+  const stopFields = stops.map(
+    (_, i): TranslatableField<RecordOf<'delegations'>> => ({ field: stopDateBasisField(i), english: (delegation) => delegation.stops[i]?.date?.basis }),
+  );
+  return [...fields, ...(stopFields as unknown as ReadonlyArray<TranslatableField<RecordOf<F>>>)];
+}
 
 export function translationKey(file: TranslatableFile, id: string): string {
   return `${file}/${id}`;

@@ -7,7 +7,7 @@ import type { TimelineRecord } from '../dataset/index.ts';
 import type { DensityBucket } from './filterRecords.ts';
 import { hasBit } from '../structures/index.ts';
 import { filterMasks, intersect } from './filterMasks.ts';
-import { recordBitsets } from '../dataset/index.ts';
+import { recordBitsets, type RecordBitsets } from '../dataset/index.ts';
 import type { TimelineFilters } from './filters.ts';
 
 export type DensityScale = { kind: 'years' } | { kind: 'months'; year: string };
@@ -25,13 +25,16 @@ export function densityScale(filters: Pick<TimelineFilters, 'from' | 'to'>): Den
  * scale those with no known year, on the month scale those of that year with no month.
  */
 export function unplacedOnDensityScale(records: readonly TimelineRecord[], filters: TimelineFilters): number {
+  return unplacedOnDensityScaleOf(recordBitsets(records), filters);
+}
+
+export function unplacedOnDensityScaleOf(index: RecordBitsets, filters: TimelineFilters): number {
   const scale = densityScale(filters);
-  const index = recordBitsets(records);
   const mask = intersect(Object.values(filterMasks(index, { ...filters, from: null, to: null })), index.words);
   const { year, month } = index;
   const scaleYear = scale.kind === 'months' ? Number(scale.year) : null;
   let unplaced = 0;
-  for (let i = 0; i < records.length; i += 1) {
+  for (let i = 0; i < index.size; i += 1) {
     if (mask !== null && !hasBit(mask, i)) continue;
     if (scaleYear === null ? year[i] === -1 : year[i] === scaleYear && month[i] === 0) unplaced += 1;
   }

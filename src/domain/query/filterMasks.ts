@@ -28,6 +28,7 @@ function textMask(index: RecordBitsets, tokens: string[]): Mask {
   if (index.search) mask = index.search.matching(tokens);
   else {
     // Records from elsewhere (a sublist, another order, records made by hand): ask each record's index.
+    // (A column index without its search has no records: nothing matches.)
     const { records } = index;
     mask = new Uint32Array(index.words);
     const matches = new Map<SearchIndex, Mask>();
@@ -71,7 +72,7 @@ function facetMask(index: RecordBitsets, facet: FacetKey, chosen: readonly strin
   if (chosen.length === 0 && excluded.length === 0) return null;
   const { words } = index;
   const union = (values: readonly string[]) => (facet === 'orgs' ? organisationsMask(index, values) : unionOf(index[facet], values, words));
-  const mask = chosen.length > 0 ? union(chosen) : allBits(index.records.length);
+  const mask = chosen.length > 0 ? union(chosen) : allBits(index.size);
   if (excluded.length > 0) {
     const out = union(excluded);
     for (let w = 0; w < words; w += 1) mask[w]! &= ~out[w]!;
@@ -105,7 +106,7 @@ export function intersect(masks: Array<Mask | null>, words: number): Mask | null
   return out;
 }
 
-function sortOrder(index: RecordBitsets, sort: 'newest' | 'oldest'): Uint32Array {
+export function sortOrder(index: RecordBitsets, sort: 'newest' | 'oldest'): Uint32Array {
   const { order, records } = index;
   if (sort === 'newest') return (order.newest ??= sortedPositions(records, 'newest'));
   // Oldest first is newest first with the runs of equal dates reversed; no titles to compare again.
@@ -120,6 +121,16 @@ export function selected(index: RecordBitsets, mask: Mask | null, sort: 'newest'
   return out;
 }
 
+/** The positions a mask selects, in the given sort order. */
+export function selectedPositions(index: RecordBitsets, mask: Mask | null, sort: 'newest' | 'oldest'): Int32Array {
+  const order = sortOrder(index, sort);
+  if (mask === null) return Int32Array.from(order);
+  const out = new Int32Array(countAnd(mask, null));
+  let k = 0;
+  for (const i of order) if (hasBit(mask, i)) out[k++] = i;
+  return out;
+}
+
 /** Per value of a facet, how many records of the mask have it. */
 export function countPerValue(map: Map<string, Mask>, mask: Mask | null): Map<string, number> {
   const counts = new Map<string, number>();
@@ -131,5 +142,5 @@ export function countPerValue(map: Map<string, Mask>, mask: Mask | null): Map<st
 }
 
 export function maskOrAll(index: RecordBitsets, mask: Mask | null): Mask {
-  return mask ?? allBits(index.records.length);
+  return mask ?? allBits(index.size);
 }

@@ -3,7 +3,7 @@ import { longMonthName, parsePartialDate } from '../records/index.ts';
 import type { TimelineRecord } from '../dataset/index.ts';
 import type { TimelineFilters } from './filters.ts';
 import { countPerValue, filterMasks, intersect, maskOrAll, selected, type FilterMaskKey } from './filterMasks.ts';
-import { recordBitsets } from '../dataset/index.ts';
+import { recordBitsets, type RecordBitsets } from '../dataset/index.ts';
 
 /** Records matching every filter (OR within a filter, AND across filters), in the requested order. */
 export function filterRecords(records: readonly TimelineRecord[], filters: TimelineFilters): TimelineRecord[] {
@@ -15,7 +15,11 @@ export type FacetCounts = Record<'types' | 'countries' | 'sectors' | 'origins' |
 
 /** For each facet, counts per value with all the *other* active filters applied. */
 export function facetCounts(records: readonly TimelineRecord[], filters: TimelineFilters): FacetCounts {
-  const index = recordBitsets(records);
+  return facetCountsOf(recordBitsets(records), filters);
+}
+
+/** facetCounts over a bitset index (a list's, or a column index's). */
+export function facetCountsOf(index: RecordBitsets, filters: TimelineFilters): FacetCounts {
   const masks = filterMasks(index, filters);
   const allBut = (facet: FilterMaskKey) =>
     intersect(
@@ -37,8 +41,11 @@ export function facetCounts(records: readonly TimelineRecord[], filters: Timelin
  * 0 when no range is set or the undated ones are kept.
  */
 export function undatedLeftOut(records: readonly TimelineRecord[], filters: TimelineFilters): number {
+  return undatedLeftOutOf(recordBitsets(records), filters);
+}
+
+export function undatedLeftOutOf(index: RecordBitsets, filters: TimelineFilters): number {
   if ((filters.from === null && filters.to === null) || filters.includeUndated) return 0;
-  const index = recordBitsets(records);
   const others = intersect(Object.values(filterMasks(index, { ...filters, from: null, to: null })), index.words);
   let count = 0;
   for (let i = 0; i < index.spanFirst.length; i += 1) {
@@ -59,17 +66,20 @@ export interface DensityBucket {
  * that match every filter except the date range, so the strip shows where else to look.
  */
 export function densityBuckets(records: readonly TimelineRecord[], filters: TimelineFilters): DensityBucket[] {
-  const index = recordBitsets(records);
+  return densityBucketsOf(recordBitsets(records), filters);
+}
+
+export function densityBucketsOf(index: RecordBitsets, filters: TimelineFilters): DensityBucket[] {
   const masks = filterMasks(index, { ...filters, from: null, to: null });
   const withoutDate = maskOrAll(index, intersect(Object.values(masks), index.words));
   const singleYear =
     filters.from !== null && filters.to !== null && filters.from.slice(0, 4) === filters.to.slice(0, 4)
       ? Number(filters.from.slice(0, 4))
       : null;
-  const { year, month } = index;
+  const { year, month, size } = index;
   if (singleYear !== null) {
     const counts = new Array<number>(12).fill(0);
-    for (let i = 0; i < records.length; i += 1) {
+    for (let i = 0; i < size; i += 1) {
       if (year[i] === singleYear && month[i]! > 0 && hasBit(withoutDate, i)) counts[month[i]! - 1]! += 1;
     }
     return counts.map((count, m) => ({
@@ -79,7 +89,7 @@ export function densityBuckets(records: readonly TimelineRecord[], filters: Time
     }));
   }
   const years = new Map<number, number>();
-  for (let i = 0; i < records.length; i += 1) {
+  for (let i = 0; i < size; i += 1) {
     if (year[i]! !== -1 && hasBit(withoutDate, i)) years.set(year[i]!, (years.get(year[i]!) ?? 0) + 1);
   }
   if (years.size === 0) return [];

@@ -5,7 +5,7 @@
 import type { DatasetIndex, TimelineRecord } from '../dataset/index.ts';
 import type { FilterVocabulary } from './filters.ts';
 
-export function filterVocabulary(index: Pick<DatasetIndex, 'sectorsById' | 'organisationsById'>): FilterVocabulary {
+export function filterVocabulary(index: Pick<DatasetIndex, 'sectorsById' | 'organisationsById'>): Required<FilterVocabulary> {
   return {
     sectors: new Set(index.sectorsById.keys()),
     organisations: new Set(index.organisationsById.keys()),

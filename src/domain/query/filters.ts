@@ -73,7 +73,8 @@ export const defaultFilters: TimelineFilters = Object.freeze({
 /** Ids the URL may name; values outside them are ignored with a notice. */
 export interface FilterVocabulary {
   sectors: ReadonlySet<string>;
-  organisations: ReadonlySet<string>;
+  /** Absent while the page has not loaded organisations' ids: their values are then taken as given. */
+  organisations?: ReadonlySet<string>;
 }
 
 export interface IgnoredParam {
@@ -234,7 +235,7 @@ function facetValueProblem(facet: FacetKey, value: string, vocabulary: FilterVoc
     case 'sectors':
       return !vocabulary || vocabulary.sectors.has(value) ? { value } : msg('no such sector');
     case 'orgs':
-      return !vocabulary || vocabulary.organisations.has(value) ? { value } : msg('no such organisation');
+      return !vocabulary?.organisations || vocabulary.organisations.has(value) ? { value } : msg('no such organisation');
     case 'statuses':
       return isFilterStatus(value) ? { value } : msg('not a status (took-place, planned, signed, memorandum, preliminary, in-discussion, potential)');
   }

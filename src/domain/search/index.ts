@@ -3,7 +3,7 @@
  * suggestions. Uses records and structures. Other folders import from this file only.
  */
 export { findOrganisations } from './organisationSearch.ts';
-export { SearchIndexBuilder } from './searchIndex.ts';
+export { fieldSeparator, SearchIndexBuilder } from './searchIndex.ts';
 export type { SearchDocument, SearchIndex } from './searchIndex.ts';
 export { suggestClosest } from './suggest.ts';
 export type { Candidate } from './suggest.ts';

@@ -6,13 +6,16 @@
 import { normaliseForSearch, searchTokens } from './text.ts';
 import type { Organisation } from '../records/index.ts';
 
-export interface OrganisationMatch {
-  organisation: Organisation;
+/** What finding an organisation reads of it: its names and aliases. */
+type Named = Pick<Organisation, 'id' | 'name' | 'names' | 'aliases'>;
+
+export interface OrganisationMatch<O extends Named = Organisation> {
+  organisation: O;
   /** 0 = a name equals the query, 1 = a name starts with it, 2 = it occurs somewhere. */
   rank: number;
 }
 
-function namesOf(org: Organisation): string[] {
+function namesOf(org: Named): string[] {
   return [org.name, ...Object.values(org.names), ...org.aliases].map(normaliseForSearch);
 }
 
@@ -27,15 +30,15 @@ function rankOf(names: readonly string[], query: string, tokens: readonly string
  * Organisations whose names contain every word of the query (case-, diacritic-insensitive;
  * Chinese by substring), best matches first, then by `weight` (e.g. number of records).
  */
-export function findOrganisations(
-  organisations: readonly Organisation[],
+export function findOrganisations<O extends Named>(
+  organisations: readonly O[],
   query: string,
   weight: (id: string) => number = () => 0,
-): OrganisationMatch[] {
+): OrganisationMatch<O>[] {
   const tokens = searchTokens(query);
   if (tokens.length === 0) return [];
   const normalised = tokens.join(' ');
-  const matches: OrganisationMatch[] = [];
+  const matches: OrganisationMatch<O>[] = [];
   for (const organisation of organisations) {
     const rank = rankOf(namesOf(organisation), normalised, tokens);
     if (rank !== null) matches.push({ organisation, rank });

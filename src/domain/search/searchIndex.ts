@@ -339,6 +339,26 @@ export class SearchIndex {
     return [...ids].map((id) => words[id]!);
   }
 
+  /**
+   * Every word with the positions of the documents that have it, their own or through a group, ascending:
+   * what a search split into files by word (timelineIndex/searchChunks) is written from.
+   */
+  *wordPositions(): Generator<[word: string, positions: Int32Array]> {
+    const { words, own, groups, wordGroups } = this.built;
+    for (let w = 0; w < words.length; w += 1) {
+      const found: number[] = [];
+      for (let k = own.starts[w]!; k < own.starts[w + 1]!; k += 1) found.push(own.keys[k]!);
+      for (let g = wordGroups.starts[w]!; g < wordGroups.starts[w + 1]!; g += 1) {
+        const group = wordGroups.keys[g]!;
+        for (let k = groups.starts[group]!; k < groups.starts[group + 1]!; k += 1) found.push(groups.keys[k]!);
+      }
+      const positions = Int32Array.from(found).sort();
+      let n = 0;
+      for (let k = 0; k < positions.length; k += 1) if (k === 0 || positions[k] !== positions[k - 1]) positions[n++] = positions[k]!;
+      yield [words[w]!, positions.subarray(0, n)];
+    }
+  }
+
   private wordAt(offset: number): number {
     let low = 0;
     let high = this.built.words.length - 1;

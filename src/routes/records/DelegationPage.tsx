@@ -1,56 +1,33 @@
-import { useParams } from 'react-router';
-import { DateWithBasis } from '../../components/facts/index.ts';
+import { DateFact, Fact, NotNamedIndividually, SectorsFact } from '../../components/records/index.ts';
 import { DelegationRoute } from '../../components/records/index.ts';
 import { OrganisationList } from '../../components/organisations/index.ts';
 import { PlaceText } from '../../components/facts/index.ts';
 import { RecordPageLayout } from '../../components/records/index.ts';
 import { RecordSection } from '../../components/records/index.ts';
-import { SectorTags } from '../../components/facts/index.ts';
-import { journeyOf, recordKey } from '../../domain/dataset/index.ts';
 import { recordStatusExplanations } from '../../domain/records/index.ts';
-import { relatedToDelegation } from '../../domain/dataset/index.ts';
-import { useDatasetIndex } from '../../store/datasetStore.ts';
-import { Localised, useRecordText, useT, useVocabulary } from '../../components/i18n/index.ts';
+import { Localised } from '../../components/i18n/index.ts';
+import { sharedLayoutProps, useRecordPage } from '../../components/records/index.ts';
 
 export function DelegationPage() {
-  const t = useT();
-  const words = useVocabulary();
-  const text = useRecordText();
-  const { id = '' } = useParams();
-  const index = useDatasetIndex();
-  const delegation = index.delegationsById.get(id);
-  const related = relatedToDelegation(index, id);
-  // The loader answers 404 for unknown ids; this only guards a data reload mid-visit.
-  if (!delegation) return null;
+  const page = useRecordPage('delegation');
+  if (!page) return null;
+  const { record: delegation, t, words, field } = page;
   const planned = delegation.status === 'planned';
 
   return (
     <RecordPageLayout
+      {...sharedLayoutProps(page)}
       eyebrow={words.recordType('delegation')}
-      title={text('delegations', delegation.id, 'title', delegation.title)}
-      names={delegation.names}
-      record={index.recordsByKey.get(recordKey('delegation', delegation.id))}
       statusNote={planned ? t(recordStatusExplanations.planned) : undefined}
       statusTone="planned"
-      summary={text('delegations', delegation.id, 'summary', delegation.summary)}
-      figures={delegation.figures}
-      evidence={delegation.evidence}
-      related={related}
-      journey={journeyOf(index, 'delegation', id)}
-      unnamedParticipants={delegation.unnamedParticipants}
     >
       <RecordSection id="facts" title={t('Key facts')}>
         <dl className="facts">
-          <dt>{t('Date')}</dt>
-          <dd>
-            <DateWithBasis date={delegation.date} basis={delegation.date.basis ? text('delegations', delegation.id, 'date.basis', delegation.date.basis) : undefined} />
-          </dd>
-          <dt>{t('From')}</dt>
-          <dd>
+          <DateFact date={delegation.date} recordText={field} />
+          <Fact term={t('From')}>
             <PlaceText place={delegation.from} />
-          </dd>
-          <dt>{delegation.to.length === 1 ? t('Destination') : t('Destinations')}</dt>
-          <dd>
+          </Fact>
+          <Fact term={delegation.to.length === 1 ? t('Destination') : t('Destinations')}>
             <ul className="inline-list">
               {delegation.to.map((place, i) => (
                 <li key={`${place.country}-${place.city}-${i}`}>
@@ -58,21 +35,12 @@ export function DelegationPage() {
                 </li>
               ))}
             </ul>
-          </dd>
-          <dt>{t('Purpose')}</dt>
-          <dd>
-            <Localised value={text('delegations', delegation.id, 'purpose', delegation.purpose)} />
-          </dd>
-          <dt>{t('Status')}</dt>
-          <dd>{t(recordStatusExplanations[delegation.status])}</dd>
-          {delegation.sectors.length > 0 && (
-            <>
-              <dt>{t('Sectors')}</dt>
-              <dd>
-                <SectorTags ids={delegation.sectors} />
-              </dd>
-            </>
-          )}
+          </Fact>
+          <Fact term={t('Purpose')}>
+            <Localised value={field('purpose', delegation.purpose)} />
+          </Fact>
+          <Fact term={t('Status')}>{t(recordStatusExplanations[delegation.status])}</Fact>
+          <SectorsFact ids={delegation.sectors} />
         </dl>
       </RecordSection>
       <RecordSection id="who" title={t('Who went')}>
@@ -87,17 +55,12 @@ export function DelegationPage() {
               ids={delegation.members}
               empty={delegation.unnamedMembers ? t('No member is named in the source.') : t('None named in the source.')}
             />
-            {delegation.unnamedMembers && (
-              <p className="unnamed">
-                <span className="unnamed__label">{t('Not named individually:')} </span>
-                <Localised value={text('delegations', delegation.id, 'unnamedMembers', delegation.unnamedMembers)} />
-              </p>
-            )}
+            {delegation.unnamedMembers && <NotNamedIndividually description={field('unnamedMembers', delegation.unnamedMembers)} />}
           </div>
         </div>
       </RecordSection>
       <RecordSection id="route" title={t('Route')}>
-        <DelegationRoute stops={delegation.stops} />
+        <DelegationRoute delegationId={delegation.id} stops={delegation.stops} />
       </RecordSection>
     </RecordPageLayout>
   );

@@ -1,33 +1,27 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { CopyLinkButton } from '../../components/export/index.ts';
 import { NativeNames } from '../../components/facts/index.ts';
 import { FigureList } from '../../components/records/index.ts';
 import { EvidenceList } from '../../components/sources/index.ts';
 import { RecordTimeline } from '../../components/timeline/index.ts';
 import { seriesEditions } from '../../domain/dataset/index.ts';
-import { useDatasetIndex } from '../../store/datasetStore.ts';
-import { usePaths, useT } from '../../components/i18n/index.ts';
-import { Localised, useRecordText, useVocabulary } from '../../components/i18n/index.ts';
+import { Localised } from '../../components/i18n/index.ts';
+import { useRecordPage } from '../../components/records/index.ts';
 
 /** A recurring series (the Culture Season, the Industrial Dialogue): what the texts say of it, and its editions in order. */
 export function SeriesPage() {
-  const paths = usePaths();
-  const t = useT();
-  const text = useRecordText();
-  const words = useVocabulary();
-  const { id = '' } = useParams();
-  const index = useDatasetIndex();
-  // The route loader has already answered 404 for unknown ids.
-  const series = index.raw.series.find((candidate) => candidate.id === id)!;
+  const page = useRecordPage('series');
+  if (!page) return null;
+  const { record: series, id, index, paths, t, words, field } = page;
   const editions = seriesEditions(index, id);
 
   return (
     <article className="series">
-      <title>{t('{title} · Trade Mission Atlas', { title: text('series', series.id, 'title', series.title).text })}</title>
+      <title>{t('{title} · Trade Mission Atlas', { title: field('title', series.title).text })}</title>
       <header className="page-header">
         <p className="page-header__eyebrow">{t('Series of events')}</p>
         <h1>
-          <Localised value={text('series', series.id, 'title', series.title)} />
+          <Localised value={field('title', series.title)} />
         </h1>
         <NativeNames names={series.names} title={series.title} />
         {series.since && (
@@ -35,7 +29,7 @@ export function SeriesPage() {
             {t('Held since {date}, as the source states.', { date: words.partialDate(series.since) })}
           </p>
         )}
-        <Localised as="p" className="page-header__lede" value={text('series', series.id, 'summary', series.summary)} />
+        <Localised as="p" className="page-header__lede" value={field('summary', series.summary)} />
         <div className="button-row">
           <Link className="button button--primary" to={paths.timeline({ q: series.title })}>
             {t('Search the timeline for it')}

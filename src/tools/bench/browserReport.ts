@@ -2,7 +2,7 @@
  * The browser and Lighthouse parts of the benchmark report: their shape in the --json file and
  * the text `npm run bench` prints. Pure (no Node or browser APIs).
  */
-import { formatBytes, formatDuration, resourceKindLabels, type TimelineField, type TimelineLoad, type TimelineSummary } from './browserStats.ts';
+import { formatBytes, formatDuration, medianTransferred, resourceKindLabels, type TimelineField, type TimelineLoad, type TimelineSummary } from './browserStats.ts';
 import type { PageBytes } from './browser.ts';
 import { categoryIds, lighthouseTargets, meetsLighthouseTargets, metricIds, metricLabels, type CategoryId, type LighthouseResult } from './lighthouseReport.ts';
 import type { DataCheckRun, SiteBuild } from './siteBuild.ts';
@@ -131,13 +131,11 @@ function formatTimeline(report: BrowserBenchReport): string {
     return `${formatDuration(stat.median)} (${formatDuration(stat.min)}–${formatDuration(stat.max)})`;
   };
   const rows = timelineRows.map(([field, label]) => [label, ...runs.map((bench) => cell(bench, field))]);
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
   const bytesRow = [
     'bytes transferred (median)',
     ...runs.map((bench) => {
-      const values = bench.loads.map((l) => l.transferred).filter((v): v is number => v !== null);
       const dataset = bench.loads.find((l) => l.datasetBytes !== null)?.datasetBytes;
-      const total = median(values);
+      const total = medianTransferred(bench.loads);
       return total === undefined ? '–' : `${formatBytes(total)}${dataset ? ` (dataset.json ${formatBytes(dataset)})` : ''}`;
     }),
   ];

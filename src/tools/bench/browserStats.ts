@@ -3,12 +3,7 @@
  * transferred bytes, summarising cold-load timings, and formatting the results as text.
  */
 
-export function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+import { median } from './stats.ts';
 
 export type ResourceKind = 'html' | 'js' | 'css' | 'json' | 'text' | 'image' | 'other';
 
@@ -146,6 +141,15 @@ export interface TimelineSummary {
   stats: Record<TimelineField, { median: number; min: number; max: number; n: number } | null>;
   /** Median filter answer time minus click time: how long the first filter takes once the page is live. */
   filterResponse: { median: number; min: number; max: number } | null;
+}
+
+/**
+ * The bytes the middle load transferred before the first answer (the lower of the two middle ones for an
+ * even count: a figure some load really had); undefined when no load measured it.
+ */
+export function medianTransferred(loads: readonly TimelineLoad[]): number | undefined {
+  const transferred = loads.map((l) => l.transferred).filter((v): v is number => v !== null);
+  return [...transferred].sort((a, b) => a - b)[(transferred.length - 1) >> 1];
 }
 
 export function summariseTimelineLoads(loads: readonly TimelineLoad[]): TimelineSummary {

@@ -14,6 +14,7 @@ import { loadValidatedData } from '../build/datasetPlugin.ts';
 import { parseFlags, wholeNumber } from '../cliArgs.ts';
 import { slicePublishedFiles } from '../build/sliceFiles.ts';
 import type { DatasetIndex } from '../../domain/dataset/index.ts';
+import { loadScriptConverter } from '../../domain/i18n/index.ts';
 
 const usage = 'usage: tsx src/tools/bench/measureSlices.ts [--data <folder>] [--sample <n per kind>] [--kinds <kind,...>]';
 
@@ -109,13 +110,15 @@ export function formatFigures(figures: KindFigures, topParts = 12): string {
   return lines.join('\n');
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const flags = parseFlags(argv, { data: { type: 'string' }, sample: { type: 'string' }, kinds: { type: 'string' } }, usage);
   const dataDir = flags.data ?? 'data';
   const sample = flags.sample ? wholeNumber('--sample', flags.sample, usage) : 2000;
   const kinds = flags.kinds ? (flags.kinds.split(',') as SliceKind[]) : [...sliceKinds];
   for (const kind of kinds) if (!(sliceKinds as readonly string[]).includes(kind)) throw new Error(`--kinds: no such kind "${kind}"\n${usage}`);
   const started = performance.now();
+  // Indexing folds Traditional and Simplified Chinese for search: the converter must be loaded first.
+  await loadScriptConverter();
   const { index } = loadValidatedData(dataDir);
   console.log(`${dataDir}: ${index.records.length} records, ${index.raw.organisations.length} organisations, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   let total = 0;
@@ -130,4 +133,4 @@ function main(argv: string[]): void {
   console.log(`all slice files: ${mb(total)}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

@@ -4,11 +4,14 @@
  *   data/slices/<kind>/<id>.json  what one organisation's, record's or source's page needs
  *   data/slices/organisation-records/<id>.json  an organisation's records whole, for its page's export
  *   data/names.json               every record's id and name, for "did you mean"
+ *   data/coverage.json            what the atlas covers, counted, and its articles (the About page)
  *   data/map.json                 the world map and the flows between countries, counted (map and country pages)
  *   data/countries/<CC>.json      a country page's counts and latest records
  *   data/sources/<id>.txt         the article texts
  *   data/translations/<lang>.json our translations of the data's English (the Chinese interface)
  *   data/parquet/<table>.parquet  the dataset as Parquet tables, for DuckDB and friends (build only)
+ *   data/timeline/index.json      the timeline's columnar index: its vocabularies and the names of its tables,
+ *   data/timeline/<table>.<hash>.arrow   Arrow IPC tables the timeline's worker filters and counts over
  * The dev server answers the same URLs from the data folder, so dev and build behave alike.
  */
 import fs from 'node:fs';
@@ -16,15 +19,16 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { indexDataset } from '../../domain/dataset/index.ts';
 import { type DatasetIndex } from '../../domain/dataset/index.ts';
-import { datasetNames } from '../../domain/dataset/index.ts';
+import { coverageFile, datasetNames } from '../../domain/dataset/index.ts';
 import { encodeSlice, organisationRecordsFolder, organisationRecordsSlice, pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { formatValidationError } from '../../domain/records/index.ts';
 import { validateDataDir } from '../readDataDir.ts';
-import { translationsSchema, type Translations } from '../../domain/i18n/index.ts';
+import { isScriptConverterLoaded, loadScriptConverter, translationsSchema, type Translations } from '../../domain/i18n/index.ts';
 import { aggregateMap, encodeMapData, type MapData } from '../../domain/flows/index.ts';
 import { countriesWithPages, countryPageData } from '../../domain/publish/index.ts';
 import { mapGeometry } from './mapGeometry.ts';
 import { writeParquetFiles } from './writeParquet.ts';
+import { timelineIndexFiles } from './timelineIndexFiles.ts';
 import { objectOfListsChunks, writeChunks } from './jsonChunks.ts';
 import { slicePublishedFiles } from './sliceFiles.ts';
 
@@ -60,6 +64,9 @@ export function mapDataOf(index: DatasetIndex): MapData {
 }
 
 export function loadValidatedData(dataDir: string): LoadedData {
+  // The search index (and the timeline's search chunks made from it) hold Simplified script: indexed without
+  // the converter, a Traditional 華西 in the data would never match.
+  if (!isScriptConverterLoaded()) throw new Error('Load the script converter (loadScriptConverter) before indexing the data.');
   const { errors, dataset, content } = validateDataDir(dataDir);
   const problems = [...content.readErrors, ...errors.map(formatValidationError)];
   if (problems.length > 0) {
@@ -78,10 +85,12 @@ function idsOf(index: DatasetIndex, kind: SliceKind): string[] {
  * Every data file the app may request, by path under the output folder, with its text: a string, or
  * chunks for the whole dataset, which at a million records is longer than any string V8 can hold.
  */
-export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string | Iterable<string>]> {
+export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Generator<[string, string | Uint8Array | Iterable<string>]> {
   yield ['data/dataset.json', objectOfListsChunks(index.raw as unknown as Record<string, readonly unknown[]>)];
+  yield* timelineIndexFiles(index);
   for (const [lang, translation] of translations) yield [`data/translations/${lang}.json`, JSON.stringify(translation)];
   yield ['data/names.json', JSON.stringify(datasetNames(index.raw))];
+  yield ['data/coverage.json', JSON.stringify(coverageFile(index))];
   yield ['data/map.json', JSON.stringify(encodeMapData(mapDataOf(index)))];
   for (const code of countriesWithPages(index)) yield [`data/countries/${code}.json`, JSON.stringify(countryPageData(index, code))];
   for (const [id, text] of sourceTexts) yield [`data/sources/${id}.txt`, text];
@@ -93,9 +102,12 @@ export function* dataFiles({ index, sourceTexts, translations }: LoadedData): Ge
 }
 
 /** Answer one data path (dev server, tests), or undefined when there is no such file. */
-export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string } | undefined {
+export function resolveDataFile(data: LoadedData, rest: string): { type: string; body: string | Uint8Array } | undefined {
+  const indexFile = timelineIndexFiles(data.index).get(rest);
+  if (indexFile) return { type: rest.endsWith('.json') ? 'application/json' : 'application/vnd.apache.arrow.stream', body: indexFile };
   if (rest === 'data/dataset.json') return { type: 'application/json', body: JSON.stringify(data.index.raw) };
   if (rest === 'data/names.json') return { type: 'application/json', body: JSON.stringify(datasetNames(data.index.raw)) };
+  if (rest === 'data/coverage.json') return { type: 'application/json', body: JSON.stringify(coverageFile(data.index)) };
   const translation = /^data\/translations\/([A-Za-z-]+)\.json$/.exec(rest);
   if (translation && data.translations.has(translation[1]!)) return { type: 'application/json', body: JSON.stringify(data.translations.get(translation[1]!)) };
   if (rest === 'data/map.json') return { type: 'application/json', body: JSON.stringify(encodeMapData(mapDataOf(data.index))) };
@@ -134,10 +146,11 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
       server.watcher.on('change', (file) => {
         if (path.resolve(file).startsWith(path.resolve(dataDir))) cached = null;
       });
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (!url.startsWith(`${base}data/`)) return next();
         try {
+          await loadScriptConverter();
           cached ??= loadValidatedData(dataDir);
           const file = resolveDataFile(cached, url.slice(base.length));
           if (!file) {
@@ -145,7 +158,7 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
             res.end('Not found');
             return;
           }
-          res.setHeader('Content-Type', `${file.type}; charset=utf-8`);
+          res.setHeader('Content-Type', typeof file.body === 'string' || file.type.endsWith('json') ? `${file.type}; charset=utf-8` : file.type);
           res.end(file.body);
         } catch (error) {
           res.statusCode = 500;
@@ -153,8 +166,9 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
         }
       });
     },
-    buildStart() {
+    async buildStart() {
       // Fail the build before bundling when the data is invalid: a bad record never ships.
+      await loadScriptConverter();
       if (!isSsrBuild) cached = loadValidatedData(dataDir);
     },
     // Written straight to disk: at corpus scale there are far more files than Rollup assets should carry.
@@ -169,7 +183,7 @@ export function datasetPlugin({ dataDir }: { dataDir: string }): Plugin {
           fs.mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        if (typeof body === 'string') fs.writeFileSync(target, body);
+        if (typeof body === 'string' || body instanceof Uint8Array) fs.writeFileSync(target, body);
         else writeChunks(target, body);
       }
       writeParquetFiles(cached.index.raw, outDir);

@@ -21,7 +21,7 @@ import { createServer } from 'vite';
 import type { PageData, RenderedPage, renderPage as RenderPage } from '../../app/entry-server.tsx';
 import { pageMeta, type PageMetaKind } from '../../domain/publish/index.ts';
 import { paths } from '../../domain/paths.ts';
-import { compileMessagesAtRunTime, loadCatalogue, locales, localisePath, translator, type Locale, type Translations } from '../../domain/i18n/index.ts';
+import { compileMessagesAtRunTime, loadCatalogue, loadScriptConverter, locales, localisePath, translator, type Locale, type Translations } from '../../domain/i18n/index.ts';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { pageSlice, sliceKinds, type SliceKind } from '../../domain/publish/index.ts';
 import { loadValidatedData, mapDataOf, type LoadedData } from './datasetPlugin.ts';
@@ -30,7 +30,8 @@ import { atomFeed, atomMimeType, feedDefinitions, type FeedDefinition } from '..
 import { ftmEntities } from '../../domain/publish/ftm/index.ts';
 import { jsonLineChunks, writeChunks } from './jsonChunks.ts';
 import { recordHistory } from './gitRecordHistory.ts';
-import { filesWithStaticImports, readViteManifest, type ViteManifest } from './viteManifest.ts';
+import { timelineIndexFiles } from './timelineIndexFiles.ts';
+import { filesWithStaticImports, readViteManifest, workerFile, type ViteManifest } from './viteManifest.ts';
 
 // Under tsx the catalogues arrive as written (Vite's plugin compiles them only for what Vite loads):
 // compile them here, so page titles and descriptions fill in their placeholders.
@@ -149,7 +150,8 @@ function pageData(data: LoadedData, page: Page): PageData {
     const sourceTexts = kind === 'source' ? { [page.id!]: data.sourceTexts.get(page.id!)! } : undefined;
     return { dataset: slice, whole: false, sliceKey: `${kind}:${page.id}`, sourceTexts, translations: translationsFor(data, page) };
   }
-  return { dataset: data.index.raw, whole: page.kind !== 'not-found', translations: translationsFor(data, page) };
+  const timelineFiles = page.kind === 'timeline' ? timelineIndexFiles(data.index) : undefined;
+  return { dataset: data.index.raw, whole: page.kind !== 'not-found', translations: translationsFor(data, page), timelineFiles };
 }
 
 /** The same page in every language, and x-default (English): absolute, and the same list on each of them. */
@@ -266,18 +268,31 @@ export function routePreloads(manifest: ViteManifest, shell: string, pageModules
  *   before indexing them (the search folds both scripts), and the Chinese root's loader on every page.
  * - The Chinese interface's messages and vocabulary, on Chinese pages.
  */
-export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pick<Page, 'kind' | 'locale' | 'hydrate'>): string[] {
+export function modulesAwaitedBeforeFirstRender(manifest: ViteManifest, page: Pick<Page, 'kind' | 'locale' | 'hydrate' | 'embed'>): string[] {
   if (!page.hydrate) return [];
   const find = (pattern: RegExp, what: string) => {
     const key = Object.keys(manifest).find((k) => pattern.test(k) && manifest[k]!.isDynamicEntry);
     if (!key) throw new Error(`The build manifest has no on-demand chunk for ${what} (${pattern}): update modulesAwaitedBeforeFirstRender in src/tools/build/prerender.ts.`);
     return key;
   };
-  // The map and country pages load counted rows, not records (the map loads records only for filters that need them).
-  const loadsRecords = page.kind !== 'map' && page.kind !== 'country';
+  // The map and country pages load counted rows, not records (the map loads records only for filters that need
+  // them); the About page loads its counted coverage (data/coverage.json). The timeline reads cards and its
+  // index, not records: only its embed still loads the whole dataset.
+  const loadsRecords = page.kind !== 'map' && page.kind !== 'country' && page.kind !== 'about' && !(page.kind === 'timeline' && !page.embed);
   const converter = loadsRecords || page.locale !== 'en' ? [find(/opencc-js\/.*\/core\.js$/, 'the script converter'), find(/opencc-js\/.*\/to\/cn\.js$/, 'its dictionaries')] : [];
   const catalogue = page.locale === 'zh-Hans' ? [find(/\/messages\.zh-Hans\.json$/, 'the Chinese messages'), find(/\/vocabularyZhHans\.ts$/, 'the Chinese vocabulary')] : [];
-  return [...converter, ...catalogue];
+  // The timeline's loader imports its client (store/timelineQueries.ts) on demand, to ask the worker for the first answer.
+  const timeline = page.kind === 'timeline' && !page.embed ? [find(/^src\/store\/timelineQueries\.ts$/, "the timeline's client")] : [];
+  return [...converter, ...catalogue, ...timeline];
+}
+
+/**
+ * The timeline's loader asks its Web Worker (store/timelineWorker.ts) for the first answer before hydrating:
+ * its script is named in the page, fetched alongside the page's chunks and counted by `npm run budget`.
+ */
+export function workerPreloads(manifest: ViteManifest, page: Pick<Page, 'kind' | 'hydrate' | 'embed'>): string[] {
+  if (page.kind !== 'timeline' || !page.hydrate || page.embed) return [];
+  return [`<link rel="modulepreload" crossorigin href="${escapeHtml(`${base}${workerFile(manifest, 'timelineWorker')}`)}">`];
 }
 
 export function fillTemplate(template: string, page: Page, rendered: RenderedPage, tags: { head: string; csp: string }, preloads: readonly string[] = []): string {
@@ -320,6 +335,7 @@ async function main() {
   const template = fs.readFileSync(shellFile, 'utf8');
 
   const manifest = readViteManifest(outDir);
+  await loadScriptConverter();
   const data = loadValidatedData(dataDir);
   const vite = await createServer({ base, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
@@ -331,7 +347,8 @@ async function main() {
       const rendered = await renderPage(withBase(page.path), pageData(data, page), { basename: base.replace(/\/$/, '') || '/', hydrate: page.hydrate });
       const expected = page.kind === 'not-found' ? 404 : 200;
       if (rendered.status !== expected) throw new Error(`${page.path} rendered with status ${rendered.status}, expected ${expected}`);
-      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), routePreloads(manifest, template, [...rendered.pageModules, ...modulesAwaitedBeforeFirstRender(manifest, page)]));
+      const preloads = [...routePreloads(manifest, template, [...rendered.pageModules, ...modulesAwaitedBeforeFirstRender(manifest, page)]), ...workerPreloads(manifest, page)];
+      const html = fillTemplate(template, page, rendered, headTags(data, page, rendered, feeds), preloads);
       const target = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, html);

@@ -17,6 +17,8 @@ export interface ManifestChunk {
   imports?: string[];
   /** Keys of the chunks this one may import() later. */
   dynamicImports?: string[];
+  /** Files it refers to by URL: a Web Worker's script among them (new Worker(new URL(…, import.meta.url))). */
+  assets?: string[];
 }
 
 export type ViteManifest = Record<string, ManifestChunk>;
@@ -51,4 +53,14 @@ export function filesWithStaticImports(manifest: ViteManifest, keys: readonly st
 /** The manifest key of an emitted file, for following its imports from a file named in the HTML. */
 export function keyOfFile(manifest: ViteManifest, file: string): string | undefined {
   return Object.keys(manifest).find((key) => manifest[key]!.file === file);
+}
+
+/** The emitted script of a Web Worker whose source file is `name` ("timelineWorker"), from the chunk that starts it. */
+export function workerFile(manifest: ViteManifest, name: string): string {
+  const pattern = new RegExp(`(^|/)${name}-[\\w-]+\\.js$`);
+  for (const chunk of Object.values(manifest)) {
+    const file = chunk.assets?.find((asset) => pattern.test(asset));
+    if (file) return file;
+  }
+  throw new Error(`The build manifest names no worker script ${name}: update src/tools/build/prerender.ts.`);
 }

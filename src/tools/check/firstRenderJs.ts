@@ -3,7 +3,8 @@
  *
  * Read from the built site as the browser would load it: the module scripts and module preloads in the
  * page's HTML (the prerenderer preloads the chunks of the page's lazy routes there, which the browser must
- * load before hydrating), plus every chunk those import statically, from Vite's manifest. Each file is
+ * load before hydrating), plus every chunk those import statically, from Vite's manifest, and a Web Worker's
+ * script the page names (the timeline's, which answers before hydration). Each file is
  * gzipped on its own at level 9. Chunks a page only import()s later (after the first render) are not counted.
  */
 import fs from 'node:fs';
@@ -45,17 +46,24 @@ export type GzipSizes = Map<string, number>;
 /** Every chunk the page at `html` (relative to `outDir`) loads before its first render, with its gzipped size. */
 export function measurePage(outDir: string, manifest: ViteManifest, html: string, label: string, base = '/', sizes: GzipSizes = new Map()): PageSize {
   const content = fs.readFileSync(path.join(outDir, html), 'utf8');
-  const keys = startupScriptHrefs(content).map((href) => {
+  const workerScripts: string[] = [];
+  const keys = startupScriptHrefs(content).flatMap((href) => {
     const file = href.startsWith(base) ? href.slice(base.length) : href;
     const key = keyOfFile(manifest, file);
-    if (!key) throw new Error(`${html} loads ${href}, which the build manifest does not list.`);
-    return key;
+    if (key) return [key];
+    // A Web Worker's script is an asset of the chunk that starts it, bundled with all it imports: counted as it is.
+    if (Object.values(manifest).some((chunk) => chunk.assets?.includes(file))) {
+      workerScripts.push(file);
+      return [];
+    }
+    throw new Error(`${html} loads ${href}, which the build manifest does not list.`);
   });
-  const files = filesWithStaticImports(manifest, keys);
+  const chunkFiles = filesWithStaticImports(manifest, keys);
+  const files = [...chunkFiles, ...workerScripts];
   // A page that hydrates renders its route's lazily loaded component first; if its chunk were not
   // preloaded, this measure would leave out the page's own code.
   const hydrates = /\bdata-prerendered-path="/.test(content);
-  if (hydrates && !files.some((file) => manifest[keyOfFile(manifest, file)!]!.isDynamicEntry)) {
+  if (hydrates && !chunkFiles.some((file) => manifest[keyOfFile(manifest, file)!]!.isDynamicEntry)) {
     throw new Error(`${html} preloads no route chunk: src/tools/build/prerender.ts should add <link rel="modulepreload"> for the page's lazy route modules.`);
   }
   const chunks = files.map((file) => {

@@ -12,7 +12,7 @@ import { z } from 'zod/mini';
 import { datasetFileNames, type DatasetFileName } from '../../domain/records/index.ts';
 import {
   phraseUses,
-  translatableFields,
+  translatableFieldsOf,
   translationHashLength,
   translationKey,
   translationsSchema,
@@ -76,8 +76,8 @@ export function checkTranslations(dataset: RawDataset, content: unknown, label: 
 
   const seen = new Set<string>();
   for (const file of datasetFileNames) {
-    const fields = translatableFields[file] as ReadonlyArray<TranslatableField<{ id: string }>>;
     for (const record of dataset[file] as Array<{ id: string }>) {
+      const fields = translatableFieldsOf(file, record as never) as ReadonlyArray<TranslatableField<{ id: string }>>;
       const key = translationKey(file, record.id);
       seen.add(key);
       const entries = translations.records[key] ?? {};

@@ -2,6 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DensityStrip, fillLevel } from '../../../src/components/timeline/DensityStrip.tsx';
+import { LocaleProvider } from '../../../src/components/i18n/index.ts';
+import { loadCatalogue, type Locale } from '../../../src/domain/i18n/index.ts';
 
 const years = [
   { key: '1981', label: '1981', count: 1 },
@@ -96,6 +98,51 @@ describe('DensityStrip', () => {
     expect(screen.getByText('2 records from 2025 with no stated month are not on the strip.')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: /All years/ }));
     expect(onSelect).toHaveBeenCalledWith(null);
+  });
+
+  /** Each bar's accessible name against the text the bar shows (both the long and the phone label; CSS shows one). */
+  function namesAndShownText() {
+    return screen.getAllByRole('button', { name: /:|：/ }).map((bar) => ({
+      name: bar.getAttribute('aria-label')!,
+      shown: [...bar.querySelectorAll('.density__label-full, .density__label-short')].map((label) => label.textContent!),
+      text: bar.textContent!,
+    }));
+  }
+
+  // WCAG 2.5.3 (Lighthouse's label-content-name-mismatch): a speech-input user says what they see.
+  it.each<[Locale, string]>([
+    ['en', '1985: 12 records'],
+    ['zh-Hans', '1985年：12 条记录'],
+  ])('names each year bar with a sentence that contains the label it shows, the count outside the button (%s)', async (locale, example) => {
+    await loadCatalogue(locale);
+    render(
+      <LocaleProvider locale={locale}>
+        <DensityStrip buckets={years} scale={{ kind: 'years' }} from={null} to={null} unplaced={0} onSelect={() => {}} />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('button', { name: example })).toBeInTheDocument();
+    for (const { name, shown } of namesAndShownText()) {
+      expect(name.startsWith(shown[0]!), name).toBe(true);
+      // The phone label ’85 without its apostrophe, as a checker compares them.
+      expect(name).toContain(shown[1]!.replace('’', ''));
+    }
+    expect(screen.getAllByText('12').every((count) => count.closest('button') === null)).toBe(true);
+  });
+
+  it.each<[Locale, string, string]>([
+    ['en', 'Dec', 'December 2025: 4 records'],
+    ['zh-Hans', '12月', '2025年12月：4 条记录'],
+  ])('names each month bar with a sentence that contains the month it shows (%s)', async (locale, label, name) => {
+    await loadCatalogue(locale);
+    const months = Array.from({ length: 12 }, (_, i) => ({ key: `2025-${String(i + 1).padStart(2, '0')}`, label: '', count: i === 11 ? 4 : 0 }));
+    render(
+      <LocaleProvider locale={locale}>
+        <DensityStrip buckets={months} scale={{ kind: 'months', year: '2025' }} from={null} to={null} unplaced={0} onSelect={() => {}} />
+      </LocaleProvider>,
+    );
+    const bar = screen.getByRole('button', { name });
+    expect(bar).toHaveTextContent(new RegExp(`^${label}$`));
+    for (const { name: barName, text } of namesAndShownText()) expect(barName).toContain(text);
   });
 
   it('renders nothing without buckets', () => {

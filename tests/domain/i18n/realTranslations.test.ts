@@ -1,7 +1,7 @@
 /** The real data/translations/zh-Hans.json: its shape, and the hedges a translation must keep. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { translatableFields, translatedField, translationsSchema, type TranslatableField } from '../../../src/domain/i18n/translations.ts';
+import { translatableFieldsOf, translatedField, translationsSchema, type TranslatableField } from '../../../src/domain/i18n/translations.ts';
 import { datasetFileNames } from '../../../src/domain/records/schema.ts';
 import { realData } from '../../support/realData.ts';
 
@@ -12,8 +12,8 @@ function pairs() {
   const { dataset } = realData();
   const out: Array<{ where: string; english: string; chinese: string; field: string }> = [];
   for (const file of datasetFileNames) {
-    const fields = translatableFields[file] as ReadonlyArray<TranslatableField<{ id: string }>>;
     for (const record of dataset[file] as Array<{ id: string }>) {
+      const fields = translatableFieldsOf(file, record as never) as ReadonlyArray<TranslatableField<{ id: string }>>;
       for (const spec of fields) {
         const english = spec.english(record);
         const chinese = translatedField(translations, file, record.id, spec.field);

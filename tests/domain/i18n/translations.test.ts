@@ -80,7 +80,11 @@ describe('translatableFields', () => {
           spec.english((data[file] as unknown[])[index]),
         ]),
       );
-    expect(english('sources', 0)).toEqual({ title: 'Test article about a Finland session in Chengdu', summary: 'A made-up article for tests.' });
+    expect(english('sources', 0)).toEqual({
+      title: 'Test article about a Finland session in Chengdu',
+      summary: 'A made-up article for tests.',
+      'published.basis': data.sources[0]!.published.basis,
+    });
     expect(english('agreements', 1)).toMatchObject({ unnamedParties: 'Some companies, unnamed.', summary: 'Some companies found local counterparts.' });
     expect(english('people', 1)).toEqual({ role: null, summary: undefined });
   });

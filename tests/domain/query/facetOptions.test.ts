@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset/dataset.ts';
-import { countryOptions, organisationCounts, sectorOptions, typeOptions } from '../../../src/domain/query/facetOptions.ts';
+import { countryOptions, facetTotals, organisationCounts, sectorOptions, typeOptions } from '../../../src/domain/query/facetOptions.ts';
 import { facetCounts, filterRecords } from '../../../src/domain/query/filterRecords.ts';
 import { yearsWithRecords, filterVocabulary } from '../../../src/domain/query/filterVocabulary.ts';
 import { defaultFilters, type TimelineFilters } from '../../../src/domain/query/filters.ts';
@@ -11,7 +11,7 @@ const index = indexDataset(fixtureDataset());
 const f = (overrides: Partial<TimelineFilters>): TimelineFilters => ({ ...defaultFilters, ...overrides });
 const options = (filters: TimelineFilters) => {
   const counts = facetCounts(index.records, filters);
-  return { types: typeOptions(counts, filters), countries: countryOptions(index, counts, filters), sectors: sectorOptions(index, counts, filters) };
+  return { types: typeOptions(counts, filters), countries: countryOptions(facetTotals(index), counts, filters), sectors: sectorOptions(facetTotals(index), counts, filters) };
 };
 
 describe('facet options', () => {

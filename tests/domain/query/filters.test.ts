@@ -13,7 +13,7 @@ import {
 import { recordTypes } from '../../../src/domain/records/types.ts';
 import { filterStatuses } from '../../../src/domain/records/recordStatus.ts';
 
-const vocabulary: FilterVocabulary = {
+const vocabulary: Required<FilterVocabulary> = {
   sectors: new Set(['healthcare', 'clean-energy', 'trade-investment']),
   organisations: new Set(['kone', 'business-finland', 'west-china-hospital']),
 };
@@ -184,6 +184,12 @@ describe('parseTimelineFilters: ignored values and their reasons', () => {
 
   it('without a vocabulary accepts any sector and organisation id', () => {
     expect(parseTimelineFilters('sector=anything&org=anyone').filters).toMatchObject({ sectors: ['anything'], orgs: ['anyone'] });
+  });
+
+  it('with sectors but no organisations yet (the timeline before their names load) checks only sectors', () => {
+    const { filters, ignored } = parseTimelineFilters('sector=space&sector=healthcare&org=anyone', { sectors: vocabulary.sectors });
+    expect(filters).toMatchObject({ sectors: ['healthcare'], orgs: ['anyone'] });
+    expect(ignored).toEqual([{ param: 'sector', value: 'space', reason: 'no such sector' }]);
   });
 });
 

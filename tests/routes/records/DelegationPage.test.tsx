@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { quoteAnchor } from '../../../src/domain/sources/anchors.ts';
 import { renderRoute } from '../../support/renderRoute.tsx';
+import { realData, realTranslations } from '../../support/realData.ts';
 
 const path = '/delegations/finnish-enterprise-delegation-chengdu-2025-12';
 
@@ -63,5 +64,21 @@ describe('delegation page', () => {
     const related = await screen.findByRole('region', { name: 'Related records' });
     const events = within(related).getByRole('heading', { name: 'Events of this delegation' }).parentElement!;
     expect(within(events).getByRole('link', { name: /Finnish delegation visit to Sichuan Taikang Hospital/ })).toBeInTheDocument();
+  });
+
+  it("says in Chinese under /zh/ how its date and each stop's date are known, marked as our translation", async () => {
+    renderRoute(`/zh${path}`);
+    const facts = await screen.findByRole('region', { name: '要点' });
+    const delegation = realData().dataset.delegations.find((d) => path.endsWith(d.id))!;
+    const ours = realTranslations().records[`delegations/${delegation.id}`]!;
+    const basis = within(facts).getByText(ours['date.basis']!.text);
+    expect(basis).toHaveAttribute('lang', 'zh-Hans');
+    expect(basis).toHaveTextContent(/^2025年12月：芬兰代表团.*译文$/);
+    expect(screen.queryByText(delegation.date.basis!, { exact: false })).toBeNull();
+    const route = screen.getByRole('region', { name: '路线' });
+    const stopBasis = within(route).getAllByText(ours['stops[1].date.basis']!.text)[0]!;
+    expect(stopBasis).toHaveAttribute('lang', 'zh-Hans');
+    expect(stopBasis).toHaveTextContent(/具体日期未说明。\s*译文$/);
+    expect(within(route).queryByText(/Planned stop/)).toBeNull();
   });
 });

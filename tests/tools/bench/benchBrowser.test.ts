@@ -244,6 +244,31 @@ describe('targets', () => {
     expect(row(1_000_000, /data:check/)).toMatchObject({ met: null });
     expect(formatTargets(report)).toMatch(/Targets \(issue #11\)/);
   });
+
+  it('takes the bytes before the answer from the middle load, the lower of the two middle ones for an even count', () => {
+    const loads = [load({ transferred: 3_000_000 }), load({ transferred: null }), load({ transferred: 1_000_000 }), load({ transferred: 2_000_000 }), load({ transferred: 4_000_000 })];
+    const rows = targetRows({ ...report, sites: [site(10_000, true, 60_000, 1e8, 1e9)], timeline: [{ site: 'synthetic-10000', url: 'http://x/', loads, summary: summariseTimelineLoads(loads) }] });
+    expect(rows.find((row) => /bytes transferred/.test(row.what))).toMatchObject({ measured: '2.0 MB', met: false });
+  });
+
+  it('prints the table of targets, row by row', () => {
+    // Below 1,000,000 records every target has a row; above, only those the issue sets for that scale. Only 100,000 has a previous figure.
+    expect(formatTargets(report).split('\n')).toEqual([
+      'Targets (issue #11), synthetic sites; previous design: 22 Nov 2026, commit a96d2e5 (docs/BENCHMARKS.md, issue #11)',
+      '  records  what                                                                 target                     measured                                       previous (100,000)',
+      '---------  -------------------------------------------------------------------  -------------------------  -------------------------------------  ------  --------------------',
+      '  100,000  first filter answer on screen, after navigation (median)             ≤ 1.0 s                    0.80 s                                 met     9.30 s; 11.6× faster',
+      '  100,000  bytes transferred before that answer (median)                        ≤ 1.5 MB                   1.2 MB                                 met     17.0 MB; 14.2× less',
+      '  100,000  filter click → painted (median)                                      ≤ 100 ms                   50 ms                                  met     294 ms; 5.9× faster',
+      '  100,000  longest main-thread task while typing a search (worst of 1 loads)    ≤ 50 ms                    40 ms                                  met',
+      '  100,000  build (every page prerendered): time, bytes (on disk), peak memory   ≤ 3 min and ≤ 2 GB         150.0 s, 1.5 GB (1.5 GB), 3.0 GB       met     324.0 s, 7.4 GB',
+      '  100,000  data:check (time, peak memory)                                                                  90.0 s, 9.0 GB',
+      '1,000,000  first filter answer on screen, after navigation (median)             ≤ 2.5 s                    no answer (Timeout 300000ms exceeded)  MISSED',
+      '1,000,000  filter click → painted (median)                                      ≤ 150 ms                   no answer (Timeout 300000ms exceeded)  MISSED',
+      '1,000,000  build (PRERENDER_RECORDS=false): time, bytes (on disk), peak memory  ≤ 30 min, ≤ 4 GB, ≤ 12 GB  2400.0 s, 3.0 GB (3.0 GB), 11.0 GB     MISSED',
+      '1,000,000  data:check (time, peak memory)                                                                  90.0 s, 9.0 GB',
+    ]);
+  });
 });
 
 describe('formatBrowserReport', () => {
@@ -260,5 +285,20 @@ describe('formatBrowserReport', () => {
     expect(text).toMatch(/Lighthouse 12\.8\.2 \(mobile preset, simulate throttling/);
     expect(text).toMatch(/real \/ +91 +96 +100 +100 .* MISSED/);
     expect(text).toContain('[accessibility] color-contrast');
+  });
+
+  it('prints the bytes each site transferred: the middle load, the lower of the two middle ones for an even count', () => {
+    const loads = [load({ transferred: 3_000_000 }), load({ transferred: null }), load({ transferred: 1_000_000 }), load({ transferred: 2_000_000 }), load({ transferred: 4_000_000 })];
+    const report: BrowserBenchReport = {
+      chromium: { path: '/usr/bin/chromium', version: 'Chromium 156' },
+      sites: [],
+      timeline: [
+        { site: 'synthetic-1000', url: 'http://x/', loads, summary: summariseTimelineLoads(loads) },
+        { site: 'synthetic-10000', url: 'http://y/', loads: [load({ transferred: null })], summary: summariseTimelineLoads([]) },
+      ],
+      pageBytes: [],
+      lighthouse: [],
+    };
+    expect(formatBrowserReport(report)).toMatch(/^bytes transferred \(median\) +2\.0 MB \(dataset\.json 1\.0 kB\) +–$/m);
   });
 });

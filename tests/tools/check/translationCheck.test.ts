@@ -16,7 +16,9 @@ function fullTranslations() {
   const records: Record<string, Record<string, { text: string; from: string; kind?: 'our-translation' }>> = {};
   for (const series of data.series) records[`series/${series.id}`] = { title: entry(series.title), summary: entry(series.summary) };
   for (const sector of data.sectors) records[`sectors/${sector.id}`] = { label: entry(sector.label) };
-  for (const source of data.sources) records[`sources/${source.id}`] = { title: entry(source.title.en), summary: entry(source.summary) };
+  for (const source of data.sources) {
+    records[`sources/${source.id}`] = { title: entry(source.title.en), summary: entry(source.summary), 'published.basis': entry(source.published.basis) };
+  }
   for (const org of data.organisations) {
     records[`organisations/${org.id}`] = { summary: entry(org.summary) };
     if (!org.names['zh-Hant'] && !org.names['zh-Hans']) records[`organisations/${org.id}`]!.name = { ...entry(org.name), kind: 'our-translation' };
@@ -27,13 +29,18 @@ function fullTranslations() {
     if (person.summary) fields.summary = entry(person.summary);
     if (Object.keys(fields).length > 0) records[`people/${person.id}`] = fields;
   }
-  for (const event of data.events) records[`events/${event.id}`] = { title: entry(event.title), summary: entry(event.summary) };
+  const dateBasis = (record: { date: { basis?: string | undefined } }): Record<string, { text: string; from: string }> =>
+    record.date.basis ? { 'date.basis': entry(record.date.basis) } : {};
+  for (const event of data.events) records[`events/${event.id}`] = { title: entry(event.title), summary: entry(event.summary), ...dateBasis(event) };
   for (const del of data.delegations) {
-    records[`delegations/${del.id}`] = { title: entry(del.title), purpose: entry(del.purpose), summary: entry(del.summary) };
+    records[`delegations/${del.id}`] = { title: entry(del.title), purpose: entry(del.purpose), summary: entry(del.summary), ...dateBasis(del) };
     if (del.unnamedMembers) records[`delegations/${del.id}`]!.unnamedMembers = entry(del.unnamedMembers);
+    del.stops.forEach((stop, i) => {
+      if (stop.date?.basis) records[`delegations/${del.id}`]![`stops[${i}].date.basis`] = entry(stop.date.basis);
+    });
   }
   for (const ag of data.agreements) {
-    records[`agreements/${ag.id}`] = { title: entry(ag.title), summary: entry(ag.summary) };
+    records[`agreements/${ag.id}`] = { title: entry(ag.title), summary: entry(ag.summary), ...dateBasis(ag) };
     if (ag.unnamedParties) records[`agreements/${ag.id}`]!.unnamedParties = entry(ag.unnamedParties);
   }
   const phrases = Object.fromEntries(phraseUses(data).map(({ english }) => [english, `译：${english}`]));
@@ -90,17 +97,39 @@ describe('checkTranslations', () => {
     expect(result.todo.map((item) => item.state)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing']);
   });
 
-  it('does not require optional fields: a Chinese-titled source, date bases, absent English', () => {
+  it('does not require optional fields: a Chinese-titled source, absent English', () => {
     const data = fixtureDataset();
     data.sources[0]!.title = { ...data.sources[0]!.title, original: '測試文章', originalLang: 'zh-Hant' };
     const translations = fullTranslations();
     delete translations.records['sources/test-article']!.title;
     expect(checkTranslations(data, translations, label).problems).toEqual([]);
     // …but a translation of them is welcome, and checked.
-    translations.records['sources/test-article']!.title = { text: '测试', from: h(data.sources[0]!.title.en) };
-    data.events[0]!.date.basis = 'The text says 4 December.';
-    translations.records['events/ev-1']!['date.basis'] = { text: '原文说12月4日。', from: h('The text says 4 December!') };
-    expect(checkTranslations(data, translations, label).problems).toEqual([`${label} events/ev-1 date.basis: stale (English changed)`]);
+    translations.records['sources/test-article']!.title = { text: '测试', from: h('Another title') };
+    expect(checkTranslations(data, translations, label).problems).toEqual([`${label} sources/test-article title: stale (English changed)`]);
+  });
+
+  it("requires how each date is known: a record's date, each stop's date, a source's publication date", () => {
+    const data = fixtureDataset();
+    const stopped = data.delegations.find((del) => del.stops.length > 0)!;
+    stopped.stops[0]!.date = { start: '2025-12', end: null, basis: 'December, as the session.' };
+    const translations = fullTranslations();
+    delete translations.records['sources/test-article']!['published.basis'];
+    delete translations.records['events/ev-1']!['date.basis'];
+    const result = checkTranslations(data, translations, label);
+    expect(result.problems).toEqual([
+      `${label} sources/test-article published.basis: missing translation`,
+      `${label} events/ev-1 date.basis: missing translation`,
+      `${label} delegations/${stopped.id} stops[0].date.basis: missing translation`,
+    ]);
+    expect(result.todo.map((item) => item.english)).toEqual([data.sources[0]!.published.basis, data.events[0]!.date.basis, 'December, as the session.']);
+    translations.records['events/ev-1']!['date.basis'] = { text: '年份取自电头。', from: h('Year from the dateline!') };
+    translations.records[`delegations/${stopped.id}`]!['stops[0].date.basis'] = { text: '12月，与专场相同。', from: h('December, as the session.') };
+    translations.records[`delegations/${stopped.id}`]!['stops[1].date.basis'] = { text: '无', from: h('x') };
+    expect(checkTranslations(data, translations, label).problems).toEqual([
+      `${label} sources/test-article published.basis: missing translation`,
+      `${label} events/ev-1 date.basis: stale (English changed)`,
+      `${label} delegations/${stopped.id} stops[1].date.basis: orphan (not a translatable field of delegations: title, purpose, unnamedMembers, summary, date.basis, stops[0].date.basis)`,
+    ]);
   });
 
   it('reports orphans: unknown records, unknown files, untranslatable fields and fields without English', () => {
