@@ -280,12 +280,14 @@ export const organisationRecordsFolder = 'organisation-records';
 
 /**
  * An organisation's records whole, for its page's export (CSV, JSON, iCalendar), which its slice lists only as
- * references: fetched when the export menu opens. With what the files name: the organisations (references)
+ * references: fetched when the export menu opens; null for an organisation without records (its page offers
+ * no download). With what the files name: the organisations (references)
  * and the sources their quotes come from; not the people or the glosses, which the files do not carry.
  */
 export function organisationRecordsSlice(index: DatasetIndex, id: string): RawDataset | null {
-  if (!index.organisationsById.has(id)) return null;
   const records = (index.recordsByOrganisation.get(id) ?? []).map(({ record }) => ({ type: record.type, id: record.id }));
+  // An organisation without records has no Download menu, so no file.
+  if (records.length === 0) return null;
   const slice = sliceDataset(index, { ...emptySeed(), records, referenceOthers: true });
   return { ...slice, people: [], glosses: [] };
 }

@@ -104,6 +104,10 @@ describe.each([
 
   it('give an organisation page’s export its records whole, with the sources they quote and the organisations they name', () => {
     for (const id of idsOf(index, 'organisation')) {
+      if (!index.recordsByOrganisation.get(id)?.length) {
+        expect(organisationRecordsSlice(index, id)).toBeNull();
+        continue;
+      }
       const published = decodeSlice(JSON.parse(JSON.stringify(encodeSlice(organisationRecordsSlice(index, id)!))));
       const slice = indexDataset(published);
       const records = (i: DatasetIndex) => (i.recordsByOrganisation.get(id) ?? []).map(({ record: { search: _search, ...record } }) => record);
