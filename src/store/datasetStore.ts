@@ -101,6 +101,7 @@ export function resetDatasetStore(): void {
   useDatasetStore.setState({ ...initialState, slices: new Set(), countryPages: {}, organisationNames: new Map(), sectorLabels: new Map() });
   fullInflight = null;
   mapInflight = null;
+  recordsInflight.clear();
   namesCache = null;
   translationsInflight = null;
 }
@@ -165,9 +166,11 @@ export async function ensureSlice(kind: SliceKind, id: string): Promise<DatasetI
   return useDatasetStore.getState().addSlice(key, decodeSlice(json));
 }
 
+const recordsInflight = new Map<string, Promise<DatasetIndex | null>>();
+
 /**
  * An organisation's records whole (its slice lists them as references), for its page's export: fetched when
- * the export menu opens. Resolves null when there is no such organisation.
+ * the export menu opens. Resolves null when there is no such organisation, or it has no records.
  */
 export async function ensureOrganisationRecords(id: string): Promise<DatasetIndex | null> {
   const { index, complete, slices } = useDatasetStore.getState();
@@ -175,9 +178,15 @@ export async function ensureOrganisationRecords(id: string): Promise<DatasetInde
   if (index && complete) return index.organisationsById.has(id) ? index : null;
   if (index && slices.has(key)) return index;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
-  const json = await fetchJson(`data/slices/${organisationRecordsFolder}/${encodeURIComponent(id)}.json`);
-  if (json === null) return null;
-  return useDatasetStore.getState().addSlice(key, decodeSlice(json));
+  // Closing and reopening the menu while the file is on its way waits for the same request.
+  let inflight = recordsInflight.get(id);
+  if (!inflight) {
+    inflight = fetchJson(`data/slices/${organisationRecordsFolder}/${encodeURIComponent(id)}.json`)
+      .then((json) => (json === null ? null : useDatasetStore.getState().addSlice(key, decodeSlice(json))))
+      .finally(() => recordsInflight.delete(id));
+    recordsInflight.set(id, inflight);
+  }
+  return inflight;
 }
 
 let mapInflight: Promise<MapData> | null = null;

@@ -85,8 +85,22 @@ test('the timeline offers the whole dataset as one JSON file', async ({ appPage:
   expect(dataset.organisations.some((o: { id: string }) => o.id === 'kone')).toBe(true);
 });
 
+/** The paths of the organisation-records files the page asks for (its records whole, for the Download menu). */
+function recordsFilesAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.includes('/organisation-records/')) asked.push(pathname);
+  });
+  return asked;
+}
+
 test('an organisation page downloads its records as CSV, JSON and iCalendar', async ({ appPage: page }) => {
+  const asked = recordsFilesAsked(page);
   await page.goto('/organisations/kone');
+  await page.waitForLoadState('networkidle');
+  // Its slice lists the records as cards: the whole records are fetched when the menu opens, not before.
+  expect(asked).toEqual([]);
   const panel = await openDownloads(page);
 
   const csv = await download(page, panel.getByRole('button', { name: 'Download CSV' }));
@@ -101,6 +115,9 @@ test('an organisation page downloads its records as CSV, JSON and iCalendar', as
   const data = JSON.parse(json.text);
   expect(data.organisation).toMatchObject({ id: 'kone', name: 'KONE', names: { 'zh-Hant': '通力' } });
   expect(data.count).toBe(1);
+  expect(data.records[0].summary).not.toBe('');
+  expect(data.records[0].evidence.length).toBeGreaterThan(0);
+  expect(asked).toEqual(['/data/slices/organisation-records/kone.json']);
 
   const ics = await download(page, panel.getByRole('button', { name: 'Calendar (.ics)' }));
   expect(ics.name).toBe('atlas-organisation-kone.ics');
@@ -115,9 +132,12 @@ test('an organisation page downloads its records as CSV, JSON and iCalendar', as
 });
 
 test('under a sub-path, the files link to pages under that path', async ({ appPage: page }) => {
+  const asked = recordsFilesAsked(page);
   await page.goto(`${appOrigins[1]}/atlas/organisations/kone`);
   const panel = await openDownloads(page);
   const data = JSON.parse((await download(page, panel.getByRole('button', { name: 'JSON' }))).text);
+  expect(asked).toEqual(['/atlas/data/slices/organisation-records/kone.json']);
+  expect(data.records[0].evidence.length).toBeGreaterThan(0);
   expect(data.view).toBe(`${appOrigins[1]}/atlas/organisations/kone`);
   expect(data.records[0].url).toBe(`${appOrigins[1]}/atlas/events/chengdu-finland-dialogue-2025-12-04`);
 
@@ -181,6 +201,7 @@ test('a Chinese page exports in Chinese: CSV headers and labels, JSON names and 
 
   const json = JSON.parse((await download(page, panel.getByRole('button', { name: 'JSON' }))).text);
   expect(json.language).toMatchObject({ lang: 'zh-Hans' });
+  expect(json.records[0].summary).toMatch(/[\u4e00-\u9fff]/);
   expect(json.organisation).toMatchObject({ id: 'kone', name: '通力', names: { 'zh-Hant': '通力' } });
   const [record] = json.records;
   expect(record.title).toMatch(/[\u4e00-\u9fff]/);

@@ -5,7 +5,7 @@ import { revokeDelayMs } from '../../../src/components/export/downloadFile.ts';
 import { resetDatasetStore, useDatasetStore } from '../../../src/store/datasetStore.ts';
 import { filterRecords } from '../../../src/domain/query/filterRecords.ts';
 import { parseTimelineFilters } from '../../../src/domain/query/filters.ts';
-import { renderRoute } from '../../support/renderRoute.tsx';
+import { renderRoute, requestedDataFiles } from '../../support/renderRoute.tsx';
 
 interface Saved {
   name: string;
@@ -152,31 +152,72 @@ describe('ExportMenu on an organisation page', () => {
     expect(json.count).toBe(1);
     expect(within(panel).queryByRole('link', { name: /Whole dataset/ })).not.toBeInTheDocument();
   });
-  it('fetches the organisation’s records whole when the menu opens, on a page loaded from its slice, and exports the same as from the whole dataset', async () => {
-    const id = 'business-finland';
-    const exportJson = async (data: 'preloaded' | 'fetch') => {
-      resetDatasetStore();
-      const view = renderRoute(`/organisations/${id}`, { data });
-      const served = globalThis.fetch;
-      const asked: string[] = [];
-      vi.stubGlobal('fetch', (input: string) => {
-        asked.push(String(input));
-        return served(input);
-      });
-      const u = user();
-      await screen.findByRole('heading', { level: 1 });
-      expect(asked.filter((url) => url.includes('organisation-records'))).toEqual([]);
-      const panel = await openMenu(u);
-      await u.click(within(panel).getByRole('button', { name: 'JSON' }));
-      const json = JSON.parse(await saved.at(-1)!.blob.text());
-      view.unmount();
-      return { json, asked };
-    };
-    const whole = await exportJson('preloaded');
-    const fromSlice = await exportJson('fetch');
-    expect(fromSlice.asked.filter((url) => url.includes('organisation-records'))).toEqual([`/data/slices/organisation-records/${id}.json`]);
-    expect(whole.json.count).toBeGreaterThan(1);
-    expect(fromSlice.json.records.every((r: { summary: string; evidence: unknown[] }) => r.summary.length > 0 && r.evidence.length > 0)).toBe(true);
-    expect({ ...fromSlice.json, generated: null }).toEqual({ ...whole.json, generated: null });
+  // What each language calls the menu's controls.
+  const labels = {
+    en: { prefix: '', toggle: 'Download', csv: 'Download CSV', json: 'JSON', ics: 'Calendar (.ics)' },
+    zh: { prefix: '/zh', toggle: '下载', csv: '下载 CSV', json: 'JSON', ics: '日历（.ics）' },
+  } as const;
+  // The time of writing apart: the JSON's "generated" and the calendar's DTSTAMP.
+  const withoutTimeOfWriting = (name: string, text: string) =>
+    name.endsWith('.json') ? JSON.stringify({ ...JSON.parse(text), generated: null }) : text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP:');
+
+  it.each(['en', 'zh'] as const)(
+    'in %s, fetches the organisation’s records whole only when the menu opens, once, on a page loaded from its slice, and its CSV, JSON and calendar are those written from the whole dataset',
+    async (language) => {
+      const id = 'business-finland';
+      const words = labels[language];
+      const exportFiles = async (data: 'preloaded' | 'fetch') => {
+        resetDatasetStore();
+        saved = [];
+        const view = renderRoute(`${words.prefix}/organisations/${id}`, { data });
+        const u = user();
+        await screen.findByRole('heading', { level: 1 });
+        const toggle = await screen.findByRole('button', { name: words.toggle });
+        // The page's own slice has the records as cards; their whole copies wait for the menu.
+        expect(requestedDataFiles.filter((file) => file.includes('organisation-records'))).toEqual([]);
+        await u.click(toggle);
+        const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+        for (const format of ['csv', 'json', 'ics'] as const) await u.click(await within(panel).findByRole('button', { name: words[format] }));
+        // Closed and opened again: the records are in the store already.
+        await u.click(toggle);
+        await u.click(toggle);
+        await within(panel).findByRole('button', { name: words.json });
+        const files = await Promise.all(saved.map(async (file) => [file.name, withoutTimeOfWriting(file.name, await file.blob.text())]));
+        const fetched = requestedDataFiles.filter((file) => file.includes('organisation-records'));
+        view.unmount();
+        return { files, fetched };
+      };
+      const whole = await exportFiles('preloaded');
+      const fromSlice = await exportFiles('fetch');
+      expect(whole.fetched).toEqual([]);
+      expect(fromSlice.fetched).toEqual([`data/slices/organisation-records/${id}.json`]);
+      expect(fromSlice.files.map(([name]) => name)).toEqual([`atlas-organisation-${id}.csv`, `atlas-organisation-${id}.json`, `atlas-organisation-${id}.ics`]);
+      const json = JSON.parse(fromSlice.files[1]![1]!);
+      expect(json.count).toBeGreaterThan(1);
+      expect(json.records.every((r: { summary: string; evidence: unknown[] }) => r.summary.length > 0 && r.evidence.length > 0)).toBe(true);
+      expect(fromSlice.files).toEqual(whole.files);
+    },
+  );
+
+  it('says so when the records cannot be loaded, and tries again when the menu is opened again', async () => {
+    resetDatasetStore();
+    renderRoute('/organisations/business-finland', { data: 'fetch' });
+    await screen.findByRole('heading', { level: 1 });
+    const served = vi.mocked(globalThis.fetch).getMockImplementation()!;
+    let offline = true;
+    vi.mocked(globalThis.fetch).mockImplementation(async (input) =>
+      offline && String(input).includes('organisation-records') ? new Response('Unavailable', { status: 503 }) : served(input),
+    );
+    const u = user();
+    const toggle = await screen.findByRole('button', { name: 'Download' });
+    await u.click(toggle);
+    const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    await within(panel).findByText('The records could not be loaded for download. Check your connection and open the menu again.');
+    expect(within(panel).queryByRole('button', { name: 'JSON' })).not.toBeInTheDocument();
+    offline = false;
+    await u.click(toggle);
+    await u.click(toggle);
+    await u.click(await within(panel).findByRole('button', { name: 'JSON' }));
+    expect(JSON.parse(await saved.at(-1)!.blob.text()).records.every((r: { evidence: unknown[] }) => r.evidence.length > 0)).toBe(true);
   });
 });
