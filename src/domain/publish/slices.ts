@@ -288,7 +288,8 @@ export function organisationRecordsSlice(index: DatasetIndex, id: string): RawDa
   const records = (index.recordsByOrganisation.get(id) ?? []).map(({ record }) => ({ type: record.type, id: record.id }));
   // An organisation without records has no Download menu, so no file.
   if (records.length === 0) return null;
-  const slice = sliceDataset(index, { ...emptySeed(), records, referenceOthers: true });
+  // The records they link to (part of, stops, the event an agreement came from) come as references, as on the page.
+  const slice = sliceDataset(index, { ...emptySeed(), records, referenceOthers: true, referenceRecords: true, fullRecords: records });
   return { ...slice, people: [], glosses: [] };
 }
 
