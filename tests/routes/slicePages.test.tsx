@@ -1,8 +1,8 @@
 /**
- * Slices hold references, not copies: every organisation, record and series page of the real data renders
- * exactly the same HTML from its published slice (the organisations and records it only names or lists as
- * references, its records' series only) as from the whole dataset: every page in English, every fourth also
- * in Chinese (the two languages differ in text, not in what the slice must hold).
+ * Slices hold references, not copies: every organisation, record and series page of the real data, and every
+ * embedded organisation, renders exactly the same HTML from its published slice (the organisations and records
+ * it only names or lists as references, its records' series only) as from the whole dataset: every page in
+ * English, every fourth also in Chinese (the two languages differ in text, not in what the slice must hold).
  */
 import { render, screen } from '@testing-library/react';
 import { flushSync } from 'react-dom';
@@ -41,6 +41,8 @@ const pages: Array<[SliceKind, string, string]> = [
   ...index.raw.delegations.map((d): [SliceKind, string, string] => ['delegation', d.id, paths.delegation(d.id)]),
   ...index.raw.agreements.map((a): [SliceKind, string, string] => ['agreement', a.id, paths.agreement(a.id)]),
   ...index.raw.series.map((s): [SliceKind, string, string] => ['series', s.id, paths.series(s.id)]),
+  // The embedded organisation loads the organisation's slice too, and lists its records.
+  ...index.raw.organisations.map((o): [SliceKind, string, string] => ['organisation', o.id, paths.embedOrganisation(o.id)]),
 ];
 
 afterEach(() => resetDatasetStore());
