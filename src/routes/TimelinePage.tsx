@@ -134,7 +134,7 @@ export function TimelinePage() {
       <header className="page-header">
         <h1>{t('Timeline')}</h1>
         <p className="page-header__lede">
-          {t('Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests on:')} {scope}{' '}
+          {t('Trade missions, business delegations, matchmaking events and agreements, each backed by the quotes it rests on: {scope}', { scope })}{' '}
           <Link to={paths.about()}>{t('Scope and method')}</Link>
         </p>
       </header>

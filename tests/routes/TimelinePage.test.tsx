@@ -32,6 +32,13 @@ describe('TimelinePage', { timeout: 30000 }, () => {
     expect(cardTitles()[0]).toBe(index.records[0]!.title);
   });
 
+  it('in Chinese, says what the timeline holds in one sentence, numbers spaced as elsewhere and no space after the colon', async () => {
+    renderRoute('/zh/');
+    const lede = (await screen.findByRole('heading', { level: 1, name: '时间线' }, slow)).parentElement!.querySelector('.page-header__lede')!;
+    const articles = realData().dataset.sources.length;
+    expect(lede.textContent).toBe(`贸易代表团、商务代表团、对接活动和协议，每条都有所依据的引文支持：来自 ${articles} 篇文章的 ${index.records.length} 条记录。 范围与方法`);
+  });
+
   it('keeps records with no known year, in their own group at the end', async () => {
     renderRoute('/');
     const unknown = index.records.filter((r) => r.date.start === null);
