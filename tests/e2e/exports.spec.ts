@@ -19,6 +19,8 @@ async function download(page: Page, control: Locator): Promise<Downloaded> {
 }
 
 async function openDownloads(page: Page): Promise<Locator> {
+  // The prerendered button does nothing until the app has hydrated: a click before that is lost.
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   const toggle = page.getByRole('button', { name: 'Download', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
