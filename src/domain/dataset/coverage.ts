@@ -95,7 +95,8 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// Grouped by thousands as everywhere else ("100,000 records"); 'en' is fixed, so Node and the browser agree.
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The scope in one sentence: "70 records from 5 articles in English, Chinese and Swedish, dated 2019–2025, in 6 countries." */
 export function scopeSentence(coverage: Coverage): string {
