@@ -69,7 +69,7 @@ export function TimelinePage() {
 
   // The organisations' part of the index (the picker's counts) is fetched once the page is up, not before.
   const hydrated = useInBrowser();
-  const { answer, pending } = useTimelineAnswer({ filters, organisations: hydrated || filters.orgs.length > 0 || filters.excluded.orgs.length > 0 });
+  const { answer, pending, filtered: answerFiltered } = useTimelineAnswer({ filters, organisations: hydrated || filters.orgs.length > 0 || filters.excluded.orgs.length > 0 });
   const results = answer.rows;
   const totals = useMemo(() => pageFacetTotals(page), [page]);
   // Every organisation's names: the picker finds by them, chips name the ticked ones. Fetched once the page is up.
@@ -110,7 +110,9 @@ export function TimelinePage() {
     return () => setDrawerOpen(false);
   }, [narrow, setDrawerOpen]);
 
-  const summary = !filtered
+  // Worded for the answer on screen: while a new one is on its way, the count is the previous answer's, and so
+  // is whether it is "all" or "match" (a stale count under the new wording would mislead).
+  const summary = !answerFiltered
     ? t('All {count, plural, one {# record} other {# records}}', { count: results.length })
     : results.length === 0
       ? t('No records match — remove a filter')

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { serializeTimelineFilters, type TimelineFilters } from '../domain/query/index.ts';
+import { hasActiveFilters, parseTimelineFilters, serializeTimelineFilters, type TimelineFilters } from '../domain/query/index.ts';
 import type { TimelineAnswer } from '../domain/timelineIndex/index.ts';
 import type { FileSource, TimelineEngine, TimelineQuery } from '../domain/timelineIndex/index.ts';
 import { shardOfRow, timelinePageDataPath, type CardShard, type PickerOrganisation, type TimelineCard, type TimelinePageData } from '../domain/timelineCards/index.ts';
@@ -207,6 +207,8 @@ export interface TimelineView {
   answer: TimelineAnswer;
   /** The filters changed and their answer has not arrived: `answer` is the previous one. */
   pending: boolean;
+  /** Whether `answer` is for filters with any active (while pending, the previous filters'), so its count is worded for it. */
+  filtered: boolean;
 }
 
 /**
@@ -220,7 +222,9 @@ export function useTimelineAnswer(query: TimelineQuery): TimelineView {
   useEffect(() => {
     if (current?.key !== key && now === null) requestTimelineAnswer(query).catch(() => undefined);
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (now) return { answer: now, pending: false };
+  const answeredKey = current ? filtersKeyOf(current.key) : '';
+  const answeredFiltered = useMemo(() => hasActiveFilters(parseTimelineFilters(answeredKey).filters), [answeredKey]);
+  if (now) return { answer: now, pending: false, filtered: hasActiveFilters(query.filters) };
   if (!current) throw new Error('The timeline has no answer yet: its route loader asks for the first.');
-  return { answer: current.answer, pending: filtersKeyOf(current.key) !== filtersKeyOf(key) };
+  return { answer: current.answer, pending: answeredKey !== filtersKeyOf(key), filtered: answeredFiltered };
 }

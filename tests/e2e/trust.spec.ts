@@ -90,6 +90,9 @@ for (const [device, viewport, depth] of [
   test(`Back and Forward restore the timeline's scroll position (${device})`, async ({ appPage: page }) => {
     await page.setViewportSize(viewport);
     await openPage(page, '/');
+    // Hydration runs as a transition and may finish after openPage returns; the router's scroll restoration
+    // then puts a fresh page at the top. Scroll once the app marks the page hydrated.
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await page.evaluate((y) => window.scrollTo(0, y), depth);
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, depth);
     // A title link well inside the viewport, clear of the sticky header (a click on a covered link
