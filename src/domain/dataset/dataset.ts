@@ -83,7 +83,7 @@ function dedupeOrganisations(list: RecordOrganisation[]): RecordOrganisation[] {
 }
 
 /** A string → small number table, so later passes compare numbers and share one string per value. */
-class Interned {
+export class Interned {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
 

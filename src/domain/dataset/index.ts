@@ -2,7 +2,7 @@
  * The indexed dataset: loading and checking the data, timeline records, bitset indexes, record order and
  * related records. Uses records, structures and search. Other folders import from this file only.
  */
-export { indexDataset } from './dataset.ts';
+export { indexDataset, Interned } from './dataset.ts';
 export { journeyOf, seriesEditions } from './journeys.ts';
 export { datasetNames, parseDataset, parseRawDataset } from './loadDataset.ts';
 export { identity, recordBitsets, RecordBitsetsBuilder } from './recordBitsets.ts';

@@ -4,7 +4,7 @@
  * what the build writes (as Arrow IPC) and the worker reads back, so the browser never builds an object per
  * record to filter, count and order the timeline.
  */
-import type { TimelineRecord } from '../dataset/index.ts';
+import { Interned, type TimelineRecord } from '../dataset/index.ts';
 import { filterStatuses, filterStatusOf, recordTypes } from '../records/index.ts';
 
 /** A list per row: row r's values are values[offsets[r]] up to values[offsets[r + 1]], codes into a vocabulary. */
@@ -46,22 +46,7 @@ export interface TimelineVocabularies {
   organisations: string[];
 }
 
-class Coder {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
-
-  code(value: string): number {
-    let code = this.codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.codes.set(value, code);
-    }
-    return code;
-  }
-}
-
-function codedLists(records: readonly TimelineRecord[], valuesOf: (record: TimelineRecord) => Iterable<string>, coder: Coder): CodedLists {
+function codedLists(records: readonly TimelineRecord[], valuesOf: (record: TimelineRecord) => Iterable<string>, coder: Interned): CodedLists {
   const offsets = new Int32Array(records.length + 1);
   const values: number[] = [];
   records.forEach((record, r) => {
@@ -82,9 +67,9 @@ function codedLists(records: readonly TimelineRecord[], valuesOf: (record: Timel
 /** The columns of records given in newest-first order (DatasetIndex.records). */
 export function timelineColumns(records: readonly TimelineRecord[]): { columns: TimelineColumns; vocabularies: TimelineVocabularies } {
   const n = records.length;
-  const countries = new Coder();
-  const sectors = new Coder();
-  const organisations = new Coder();
+  const countries = new Interned();
+  const sectors = new Interned();
+  const organisations = new Interned();
   const columns: TimelineColumns = {
     rows: n,
     type: new Uint8Array(n),
